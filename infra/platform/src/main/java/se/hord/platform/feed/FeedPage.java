@@ -1,0 +1,11 @@
+package se.hord.platform.feed;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * One page of a feed. {@code next} is the cursor to ask with next time; it equals the cursor asked
+ * with when nothing new has committed.
+ */
+@Serdeable
+public record FeedPage(List<FeedItem> items, String next) {}
