@@ -61,6 +61,7 @@ public final class LocalMariaDb implements AutoCloseable {
       if ("root".equals(System.getProperty("user.name"))) {
         config.addArg("--user=root");
       }
+      config.addArg("--bind-address=127.0.0.1");
       config.addArg("--character-set-server=utf8mb4");
       config.addArg("--collation-server=utf8mb4_unicode_ci");
       LOG.info("Starting an embedded MariaDB on port {} with data in {}", port, dataDir);
