@@ -1,0 +1,27 @@
+package se.hord.platform.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HordApplicationTest {
+  @Test
+  void refusesToStartWithoutAJwtSecret() {
+    assertEquals(List.of("HORD_JWT_SECRET"), HordApplication.missingSecrets(Map.of()));
+  }
+
+  @Test
+  void refusesASecretShorterThan32Characters() {
+    assertEquals(
+        List.of("HORD_JWT_SECRET"),
+        HordApplication.missingSecrets(Map.of("HORD_JWT_SECRET", "too-short")));
+  }
+
+  @Test
+  void startsWithALongEnoughSecret() {
+    assertEquals(
+        List.of(), HordApplication.missingSecrets(Map.of("HORD_JWT_SECRET", "x".repeat(32))));
+  }
+}
