@@ -1,5 +1,6 @@
 package se.hord.platform.feed;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
@@ -8,4 +9,5 @@ import java.util.List;
  * with when nothing new has committed.
  */
 @Serdeable
-public record FeedPage(List<FeedItem> items, String next) {}
+public record FeedPage(
+    @JsonInclude(JsonInclude.Include.ALWAYS) List<FeedItem> items, String next) {}

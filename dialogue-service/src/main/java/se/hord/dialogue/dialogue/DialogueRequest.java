@@ -1,0 +1,15 @@
+package se.hord.dialogue.dialogue;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import se.hord.dialogue.common.KeyedText;
+
+/** What an official sends to create a dialogue; every field is checked by the service. */
+@Serdeable
+public record DialogueRequest(
+    @Nullable String title,
+    @Nullable String municipality,
+    @Nullable String description,
+    @Nullable List<KeyedText> prompts,
+    @Nullable List<KeyedText> statements) {}
