@@ -1,0 +1,162 @@
+package se.hord.survey.definition;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import se.hord.platform.security.Caller;
+import se.hord.platform.web.Problem.Violation;
+import se.hord.platform.web.ProblemException;
+
+/** Creates surveys, moves them through draft → published → closed, and reads them back. */
+@Singleton
+public class SurveyService {
+  private final SurveyRepository surveys;
+  private final JsonMapper json;
+
+  public SurveyService(SurveyRepository surveys, JsonMapper json) {
+    this.surveys = surveys;
+    this.json = json;
+  }
+
+  /** Stores a checked definition as a draft of the caller's municipality. */
+  @Transactional
+  public SurveyViews.Created create(Caller caller, SurveyDefinition definition) {
+    List<Violation> problems = DefinitionValidator.problems(definition);
+    if (!problems.isEmpty()) {
+      throw ProblemException.invalid(
+          "Enkäten har fel, se listan. (The survey has errors, see the list.)", problems);
+    }
+    caller.requireOfficialOf(definition.municipality());
+    String title = definition.title().get("sv");
+    SurveyRow row =
+        surveys.save(
+            new SurveyRow(
+                null,
+                Slugs.from(title),
+                definition.municipality(),
+                title,
+                SurveyStatus.DRAFT,
+                write(definition),
+                LocalDate.now(ZoneOffset.UTC)));
+    return new SurveyViews.Created(row.id(), row.slug(), row.status());
+  }
+
+  /** The surveys the caller works with, newest first. */
+  @Transactional(readOnly = true)
+  public List<SurveyViews.Summary> list(Caller caller) {
+    List<SurveyRow> rows =
+        caller.isAdmin()
+            ? surveys.listOrderByIdDesc()
+            : caller.municipalities().isEmpty()
+                ? List.of()
+                : surveys.listByMunicipalityInListOrderByIdDesc(caller.municipalities());
+    return rows.stream()
+        .filter(r -> caller.worksFor(r.municipality()))
+        .map(
+            r ->
+                new SurveyViews.Summary(
+                    r.id(), r.slug(), r.status(), r.municipality(), r.title(), r.createdOn()))
+        .toList();
+  }
+
+  /** One survey with its definition; 404 also when it belongs to another municipality. */
+  @Transactional(readOnly = true)
+  public SurveyViews.Detail detail(Caller caller, long id) {
+    Survey survey = visible(caller, id);
+    SurveyRow r = survey.row();
+    return new SurveyViews.Detail(
+        r.id(),
+        r.slug(),
+        r.status(),
+        r.municipality(),
+        r.title(),
+        r.createdOn(),
+        survey.definition());
+  }
+
+  /** Opens a draft for answers. */
+  @Transactional
+  public SurveyViews.Created publish(Caller caller, long id) {
+    return move(caller, id, SurveyStatus.DRAFT, SurveyStatus.PUBLISHED);
+  }
+
+  /** Stops a published survey from taking answers. */
+  @Transactional
+  public SurveyViews.Created close(Caller caller, long id) {
+    return move(caller, id, SurveyStatus.PUBLISHED, SurveyStatus.CLOSED);
+  }
+
+  /** The survey with this id, whoever asks (for answering). */
+  @Transactional(readOnly = true)
+  public Optional<Survey> find(long id) {
+    return surveys.findById(id).map(this::read);
+  }
+
+  /** The survey with this web address. */
+  @Transactional(readOnly = true)
+  public Optional<Survey> findBySlug(String slug) {
+    return surveys.findBySlug(slug).map(this::read);
+  }
+
+  private SurveyViews.Created move(Caller caller, long id, String from, String to) {
+    SurveyRow row = visible(caller, id).row();
+    if (surveys.changeStatus(id, from, to) == 0) {
+      throw ProblemException.conflict(
+          "Enkäten är "
+              + swedish(row.status())
+              + " och kan inte bli "
+              + swedish(to)
+              + " nu. (The survey is "
+              + row.status()
+              + " and cannot become "
+              + to
+              + " now.)");
+    }
+    return new SurveyViews.Created(row.id(), row.slug(), to);
+  }
+
+  private Survey visible(Caller caller, long id) {
+    return surveys
+        .findById(id)
+        .filter(r -> caller.worksFor(r.municipality()))
+        .map(this::read)
+        .orElseThrow(
+            () ->
+                ProblemException.notFound(
+                    "Det finns ingen enkät med id "
+                        + id
+                        + ". (There is no survey with id "
+                        + id
+                        + ".)"));
+  }
+
+  private static String swedish(String status) {
+    return switch (status) {
+      case SurveyStatus.DRAFT -> "ett utkast";
+      case SurveyStatus.PUBLISHED -> "publicerad";
+      default -> "stängd";
+    };
+  }
+
+  private Survey read(SurveyRow row) {
+    try {
+      return new Survey(row, json.readValue(row.definition(), SurveyDefinition.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException("survey " + row.id() + " has an unreadable definition", e);
+    }
+  }
+
+  private String write(SurveyDefinition definition) {
+    try {
+      return json.writeValueAsString(definition);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package se.hord.survey.form;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.views.ModelAndView;
+import java.util.HashMap;
+import java.util.Map;
+import se.hord.survey.definition.Survey;
+import se.hord.survey.response.Receipt;
+
+/** The form's other pages: thanks, not open, not found, refused. */
+final class Pages {
+  private Pages() {}
+
+  static HttpResponse<?> thanks(Survey survey, String lang, Receipt receipt) {
+    Map<String, Object> model = base(survey.definition().titleIn(lang), lang);
+    model.put("slug", survey.row().slug());
+    model.put("receipt", receipt.id());
+    return HttpResponse.ok(new ModelAndView<>("form/thanks", model));
+  }
+
+  static HttpResponse<?> notOpen(Survey survey, String lang, HttpStatus status, String why) {
+    return message(
+        status,
+        lang,
+        survey.definition().titleIn(lang),
+        why,
+        "Den här enkäten tar inte emot svar just nu. (This survey is not taking answers right now.)",
+        null);
+  }
+
+  static HttpResponse<?> notFound(String lang) {
+    return message(
+        HttpStatus.NOT_FOUND,
+        lang,
+        "Enkäten finns inte (Survey not found)",
+        "Vi hittar ingen enkät på den här adressen. Kontrollera länken."
+            + " (We cannot find a survey at this address. Check the link.)",
+        null,
+        null);
+  }
+
+  static HttpResponse<?> forbidden(Survey survey, String lang) {
+    return message(
+        HttpStatus.FORBIDDEN,
+        lang,
+        survey.definition().titleIn(lang),
+        "Formuläret kunde inte tas emot. Öppna enkäten igen och svara där."
+            + " (The form could not be accepted. Open the survey again and answer there.)",
+        null,
+        "/s/" + survey.row().slug());
+  }
+
+  private static HttpResponse<?> message(
+      HttpStatus status, String lang, String title, String text, String more, String link) {
+    Map<String, Object> model = base(title, lang);
+    model.put("link", link);
+    model.put("text", text);
+    model.put("more", more);
+    return HttpResponse.status(status).body(new ModelAndView<>("form/message", model));
+  }
+
+  private static Map<String, Object> base(String title, String lang) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("title", title);
+    model.put("lang", lang);
+    model.put("t", FormTexts.in(lang));
+    return model;
+  }
+}

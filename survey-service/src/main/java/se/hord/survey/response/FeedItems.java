@@ -1,0 +1,65 @@
+package se.hord.survey.response;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.hord.platform.feed.FeedItem;
+import se.hord.survey.definition.Question;
+import se.hord.survey.definition.QuestionType;
+import se.hord.survey.definition.Survey;
+
+/** Turns each free-text answer of a response into a feed item, with the closed answers beside. */
+final class FeedItems {
+  private FeedItems() {}
+
+  static List<FeedItem> of(
+      Survey survey, long responseId, LocalDate date, String channel, Map<String, Object> answers) {
+    Map<String, Object> closed = new LinkedHashMap<>();
+    Map<String, String> background = new HashMap<>();
+    List<Question> texts = new ArrayList<>();
+    for (Question question : survey.definition().questionList()) {
+      Object answer = answers.get(question.key());
+      if (answer == null) {
+        continue;
+      }
+      if (question.kind() == QuestionType.FREE_TEXT) {
+        texts.add(question);
+        continue;
+      }
+      closed.put(question.key(), answer);
+      question
+          .feedDimension()
+          .ifPresent(dimension -> background.putIfAbsent(dimension, plain(answer)));
+    }
+    return texts.stream()
+        .map(
+            question ->
+                new FeedItem(
+                    "survey:resp-" + responseId + ":" + question.key(),
+                    "sms".equals(channel) ? "sms" : "survey",
+                    survey.row().municipality(),
+                    Long.toString(survey.id()),
+                    survey.row().title(),
+                    question.key(),
+                    question.label("sv"),
+                    (String) answers.get(question.key()),
+                    "sv",
+                    background.get("ageBand"),
+                    background.get("gender"),
+                    background.get("area"),
+                    channel,
+                    date.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    closed))
+        .toList();
+  }
+
+  private static String plain(Object answer) {
+    return answer instanceof List<?> keys
+        ? String.join(",", keys.stream().map(String::valueOf).toList())
+        : String.valueOf(answer);
+  }
+}

@@ -1,0 +1,16 @@
+package se.hord.survey.response;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.LocalDate;
+
+/** One stored response: the answers as JSON and the date only (no time, no IP, no browser). */
+@MappedEntity("responses")
+public record ResponseRow(
+    @Id @GeneratedValue @Nullable Long id,
+    long surveyId,
+    LocalDate answeredOn,
+    String channel,
+    String answers) {}

@@ -1,0 +1,113 @@
+package se.hord.survey.response;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.hord.platform.feed.Feed;
+import se.hord.platform.idempotency.Idempotency;
+import se.hord.platform.web.Problem.Violation;
+import se.hord.platform.web.ProblemException;
+import se.hord.survey.definition.Survey;
+import se.hord.survey.definition.SurveyService;
+import se.hord.survey.definition.SurveyStatus;
+
+/**
+ * Stores a response exactly once per Idempotency-Key, together with its feed items, in one
+ * transaction: when the caller hears "stored", the answer and its feed items are committed.
+ */
+@Singleton
+public class ResponseService {
+  /** The channels an answer can come through. */
+  public static final Set<String> CHANNELS = Set.of("web", "sms", "paper");
+
+  private final SurveyService surveys;
+  private final ResponseRepository responses;
+  private final Idempotency idempotency;
+  private final Feed feed;
+  private final JsonMapper json;
+
+  public ResponseService(
+      SurveyService surveys,
+      ResponseRepository responses,
+      Idempotency idempotency,
+      Feed feed,
+      JsonMapper json) {
+    this.surveys = surveys;
+    this.responses = responses;
+    this.idempotency = idempotency;
+    this.feed = feed;
+    this.json = json;
+  }
+
+  /**
+   * Checks and stores one response to an open survey.
+   *
+   * @param fingerprint a stable rendering of the request, to catch a key reused for another one
+   */
+  @Transactional
+  public Idempotency.Outcome<Receipt> submit(
+      long surveyId, String key, String fingerprint, Map<String, Object> answers, String channel) {
+    Idempotency.checkKey(key);
+    Survey survey =
+        surveys
+            .find(surveyId)
+            .orElseThrow(
+                () ->
+                    ProblemException.notFound("Enkäten finns inte. (The survey does not exist.)"));
+    requireOpen(survey);
+    String via = channel == null ? "web" : channel;
+    CheckedAnswers checked = AnswerValidator.check(survey.definition(), answers);
+    List<Violation> problems = new java.util.ArrayList<>(checked.problems());
+    if (!CHANNELS.contains(via)) {
+      problems.add(
+          new Violation(
+              "channel",
+              "Kanalen ska vara web, sms eller paper. (Channel must be web," + " sms or paper.)"));
+    }
+    if (!problems.isEmpty()) {
+      throw ProblemException.invalid(
+          "Några svar behöver rättas, se listan. (Some answers need fixing, see the list.)",
+          problems);
+    }
+    return idempotency.once(
+        "survey-response:" + surveyId,
+        key,
+        fingerprint,
+        Receipt.class,
+        () -> store(survey, via, checked.answers()));
+  }
+
+  private Receipt store(Survey survey, String channel, Map<String, Object> answers) {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    ResponseRow row =
+        responses.save(new ResponseRow(null, survey.id(), today, channel, write(answers)));
+    feed.append(FeedItems.of(survey, row.id(), today, channel, answers));
+    return new Receipt(row.id(), survey.id(), "stored");
+  }
+
+  /** 409 unless the survey takes answers now. */
+  public static void requireOpen(Survey survey) {
+    switch (survey.status()) {
+      case SurveyStatus.PUBLISHED -> {}
+      case SurveyStatus.DRAFT ->
+          throw ProblemException.conflict(
+              "Enkäten är inte öppen ännu. (The survey is not open yet.)");
+      default -> throw ProblemException.conflict("Enkäten är stängd. (The survey is closed.)");
+    }
+  }
+
+  private String write(Map<String, Object> answers) {
+    try {
+      return json.writeValueAsString(answers);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
