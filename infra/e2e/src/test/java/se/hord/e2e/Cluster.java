@@ -33,6 +33,8 @@ final class Cluster {
       Map<String, String> env = new HashMap<>();
       env.put("HORD_DB_PREFIX", "hord_e2e_");
       env.put("HORD_JWT_SECRET", "e2e-secret-" + "x".repeat(40));
+      env.put("HORD_SMS_HASH_KEY", "e2e-sms-hash-key-" + "h".repeat(40));
+      env.put("HORD_SMS_ENCRYPTION_KEY", "e2e-sms-encryption-key-" + "e".repeat(40));
       env.put("HORD_BOOTSTRAP_ADMIN_USER", ADMIN);
       env.put("HORD_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
       env.put("HORD_DATA_DIR", root.resolve("infra/e2e/target/e2e-data").toString());

@@ -61,7 +61,9 @@ public final class Launcher {
     say("Startar tjänsterna … (Starting the services; logs in " + logs + ")");
     Hord hord;
     try {
-      hord = Hord.start(root, database, serviceEnvironment(settings), logs);
+      Map<String, String> env = serviceEnvironment(settings);
+      env.putAll(Settings.smsKeys(System.getenv(), settings.dataDir()));
+      hord = Hord.start(root, database, env, logs);
     } catch (RuntimeException e) {
       database.close();
       Files.deleteIfExists(pidFile);

@@ -59,9 +59,9 @@ record Settings(
       }
     }
     boolean changed = false;
-    for (String key : new String[] {"jwtSecret", "adminPassword", "officialPassword"}) {
+    for (String key : SECRETS) {
       if (!secrets.containsKey(key)) {
-        secrets.setProperty(key, randomSecret(key.equals("jwtSecret") ? 48 : 12));
+        secrets.setProperty(key, randomSecret(key.endsWith("Password") ? 12 : 48));
         changed = true;
       }
     }
@@ -80,6 +80,21 @@ record Settings(
 
   static String officialPassword(Path dataDir) throws IOException {
     return loadSecrets(dataDir).getProperty("officialPassword");
+  }
+
+  /** The secrets a local run makes for itself, unless the environment sets them. */
+  private static final String[] SECRETS = {
+    "jwtSecret", "smsHashKey", "smsEncryptionKey", "adminPassword", "officialPassword"
+  };
+
+  /** The SMS keys: from the environment, else the ones made for this data folder. */
+  static Map<String, String> smsKeys(Map<String, String> env, Path dataDir) throws IOException {
+    Properties secrets = loadSecrets(dataDir);
+    return Map.of(
+        "HORD_SMS_HASH_KEY",
+        env.getOrDefault("HORD_SMS_HASH_KEY", secrets.getProperty("smsHashKey")),
+        "HORD_SMS_ENCRYPTION_KEY",
+        env.getOrDefault("HORD_SMS_ENCRYPTION_KEY", secrets.getProperty("smsEncryptionKey")));
   }
 
   static String randomSecret(int bytes) {

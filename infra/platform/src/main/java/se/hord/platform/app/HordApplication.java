@@ -6,13 +6,21 @@ import java.util.List;
 
 /** Starts a Hörd service after checking that the secrets it cannot run without are set. */
 public final class HordApplication {
-  /** Environment variables that have no default anywhere, on purpose. */
-  static final List<String> REQUIRED_SECRETS = List.of("HORD_JWT_SECRET");
+  /** The secret every service needs; it has no default anywhere, on purpose. */
+  static final String JWT_SECRET = "HORD_JWT_SECRET";
 
   private HordApplication() {}
 
   public static void run(Class<?> main, String... args) {
-    List<String> missing = missingSecrets(System.getenv());
+    runRequiring(main, args);
+  }
+
+  /**
+   * Starts the service unless the JWT secret or one of {@code secrets} (environment variable names)
+   * is missing or shorter than 32 characters.
+   */
+  public static void runRequiring(Class<?> main, String[] args, String... secrets) {
+    List<String> missing = missingSecrets(System.getenv(), secrets);
     if (!missing.isEmpty()) {
       System.err.println(
           "Hörd kan inte starta: sätt "
@@ -26,9 +34,11 @@ public final class HordApplication {
     Micronaut.build(args).mainClass(main).banner(false).start();
   }
 
-  static List<String> missingSecrets(java.util.Map<String, String> env) {
+  static List<String> missingSecrets(java.util.Map<String, String> env, String... secrets) {
+    List<String> required = new ArrayList<>(List.of(JWT_SECRET));
+    required.addAll(List.of(secrets));
     List<String> missing = new ArrayList<>();
-    for (String name : REQUIRED_SECRETS) {
+    for (String name : required) {
       String value = env.get(name);
       if (value == null || value.length() < 32) {
         missing.add(name);

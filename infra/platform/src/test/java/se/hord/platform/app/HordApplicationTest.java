@@ -20,6 +20,14 @@ class HordApplicationTest {
   }
 
   @Test
+  void namesEveryMissingServiceSecret() {
+    assertEquals(
+        List.of("HORD_SMS_HASH_KEY"),
+        HordApplication.missingSecrets(
+            Map.of("HORD_JWT_SECRET", "x".repeat(32)), "HORD_SMS_HASH_KEY"));
+  }
+
+  @Test
   void startsWithALongEnoughSecret() {
     assertEquals(
         List.of(), HordApplication.missingSecrets(Map.of("HORD_JWT_SECRET", "x".repeat(32))));
