@@ -1,0 +1,185 @@
+package se.hord.analysis.index;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import se.hord.analysis.privacy.Scrubber;
+import se.hord.analysis.text.HordAnalyzer;
+import se.hord.platform.feed.FeedItem;
+
+/**
+ * The one Lucene index of answers, derived from the feeds. Each feed's cursor is written into the
+ * same Lucene commit as the documents it covers (commit user data), so after a crash the index and
+ * its checkpoint always agree; items after the checkpoint are simply pulled again, and {@link
+ * IndexWriter#updateDocument} by id makes that harmless.
+ */
+@Singleton
+public class AnswerIndex implements AutoCloseable {
+  private static final String CURSOR_PREFIX = "cursor.";
+
+  private final Directory directory;
+  private final FacetsConfig facets = ItemFields.facetsConfig();
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Map<String, String> cursors = new TreeMap<>();
+  private boolean dirty;
+
+  /** Opens (or creates) the index in the configured directory. */
+  @Inject
+  public AnswerIndex(@Property(name = "hord.index.dir") String dir) throws IOException {
+    this(FSDirectory.open(Files.createDirectories(Path.of(dir))));
+  }
+
+  /** Opens (or creates) the index in this directory; tests pass a ByteBuffersDirectory. */
+  public AnswerIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    IndexWriterConfig config = new IndexWriterConfig(new HordAnalyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    this.writer = new IndexWriter(directory, config);
+    Iterable<Map.Entry<String, String>> committed = writer.getLiveCommitData();
+    if (committed != null) {
+      committed.forEach(
+          e -> {
+            if (e.getKey().startsWith(CURSOR_PREFIX)) {
+              cursors.put(e.getKey().substring(CURSOR_PREFIX.length()), e.getValue());
+            }
+          });
+    }
+    this.searchers = new SearcherManager(writer, new FacetedSearcher.Factory(facets));
+  }
+
+  /**
+   * Scrubs and indexes these items of one feed and moves that feed's cursor past them. An item
+   * already in the index (same id) is replaced, never duplicated. Searchable after {@link
+   * #refresh()}.
+   */
+  public synchronized void index(String feed, List<FeedItem> items, String nextCursor) {
+    try {
+      for (FeedItem item : items) {
+        FeedItem scrubbed = withText(item, Scrubber.scrub(item.text()));
+        writer.updateDocument(
+            new Term(ItemFields.ID, item.id()), ItemFields.toDocument(scrubbed, facets));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    cursors.put(feed, nextCursor);
+    dirty = true;
+  }
+
+  /** Where the next pull of this feed starts; empty for a feed never read. */
+  public synchronized Optional<String> cursor(String feed) {
+    return Optional.ofNullable(cursors.get(feed));
+  }
+
+  /** Makes everything indexed so far searchable (near-real-time, without a commit). */
+  public void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Deletes every document and forgets every cursor, durably; the feeds then fill it again. */
+  public synchronized void clear() {
+    try {
+      writer.deleteAll();
+      cursors.clear();
+      dirty = true;
+      commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    refresh();
+  }
+
+  /** Commits documents and cursors together when anything changed since the last commit. */
+  @Scheduled(fixedDelay = "${hord.index.commit-interval:2s}", initialDelay = "2s")
+  public synchronized void commitIfDirty() {
+    if (dirty && writer.isOpen()) {
+      try {
+        commit();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private void commit() throws IOException {
+    Map<String, String> data = new TreeMap<>();
+    cursors.forEach((feed, cursor) -> data.put(CURSOR_PREFIX + feed, cursor));
+    writer.setLiveCommitData(data.entrySet());
+    writer.commit();
+    dirty = false;
+  }
+
+  /** Runs a search on the newest searcher and releases it afterwards. */
+  public <T> T search(SearchFunction<T> function) {
+    try {
+      FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+      try {
+        return function.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A search against one point-in-time view of the index. */
+  @FunctionalInterface
+  public interface SearchFunction<T> {
+    T apply(FacetedSearcher searcher) throws IOException;
+  }
+
+  /** Commits what is pending and closes the index. */
+  @PreDestroy
+  @Override
+  public synchronized void close() throws IOException {
+    if (writer.isOpen()) {
+      commitIfDirty();
+      searchers.close();
+      writer.close();
+      directory.close();
+    }
+  }
+
+  private static FeedItem withText(FeedItem item, String text) {
+    return new FeedItem(
+        item.id(),
+        item.source(),
+        item.municipality(),
+        item.originId(),
+        item.originTitle(),
+        item.questionKey(),
+        item.questionText(),
+        text,
+        item.language(),
+        item.ageBand(),
+        item.gender(),
+        item.area(),
+        item.channel(),
+        item.createdAt(),
+        item.closedAnswers());
+  }
+}

@@ -1,0 +1,97 @@
+package se.hord.analysis.index;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import se.hord.platform.feed.FeedItem;
+
+/** How a feed item becomes a Lucene document: the field names and their kinds, in one place. */
+public final class ItemFields {
+  public static final String ID = "id";
+  public static final String TEXT = "text";
+  public static final String SOURCE = "source";
+  public static final String MUNICIPALITY = "municipality";
+  public static final String ORIGIN_ID = "originId";
+  public static final String ORIGIN_TITLE = "originTitle";
+  public static final String QUESTION_KEY = "questionKey";
+  public static final String QUESTION_TEXT = "questionText";
+  public static final String AGE_BAND = "ageBand";
+  public static final String GENDER = "gender";
+  public static final String AREA = "area";
+  public static final String CHANNEL = "channel";
+  public static final String CREATED_AT = "createdAt";
+
+  /** Fields that are filters and facets: exact values, counted per value. */
+  public static final List<String> FACETS =
+      List.of(SOURCE, MUNICIPALITY, AGE_BAND, GENDER, AREA, CHANNEL);
+
+  /** Text: analysed, stored, with offsets so the highlighter needs no re-analysis. */
+  private static final FieldType TEXT_TYPE = new FieldType();
+
+  static {
+    TEXT_TYPE.setTokenized(true);
+    TEXT_TYPE.setStored(true);
+    TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_TYPE.freeze();
+  }
+
+  private ItemFields() {}
+
+  /** The facets configuration every writer and reader of the index shares. */
+  static FacetsConfig facetsConfig() {
+    return new FacetsConfig();
+  }
+
+  /** The document for an item whose text is already scrubbed. */
+  static Document toDocument(FeedItem item, FacetsConfig facets) throws java.io.IOException {
+    Document doc = new Document();
+    doc.add(new StringField(ID, item.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(item.id())));
+    doc.add(new Field(TEXT, item.text() == null ? "" : item.text(), TEXT_TYPE));
+    exact(doc, ORIGIN_ID, item.originId());
+    stored(doc, ORIGIN_TITLE, item.originTitle());
+    stored(doc, QUESTION_KEY, item.questionKey());
+    stored(doc, QUESTION_TEXT, item.questionText());
+    facet(doc, SOURCE, item.source());
+    facet(doc, MUNICIPALITY, item.municipality());
+    facet(doc, AGE_BAND, item.ageBand());
+    facet(doc, GENDER, item.gender());
+    facet(doc, AREA, item.area());
+    facet(doc, CHANNEL, item.channel());
+    long createdAt = (item.createdAt() == null ? Instant.EPOCH : item.createdAt()).toEpochMilli();
+    doc.add(new LongPoint(CREATED_AT, createdAt));
+    doc.add(new NumericDocValuesField(CREATED_AT, createdAt));
+    doc.add(new StoredField(CREATED_AT, createdAt));
+    return facets.build(doc);
+  }
+
+  private static void stored(Document doc, String name, String value) {
+    if (value != null) {
+      doc.add(new StoredField(name, value));
+    }
+  }
+
+  private static void exact(Document doc, String name, String value) {
+    if (value != null && !value.isEmpty()) {
+      doc.add(new StringField(name, value, Field.Store.YES));
+    }
+  }
+
+  private static void facet(Document doc, String name, String value) {
+    if (value != null && !value.isEmpty()) {
+      exact(doc, name, value);
+      doc.add(new SortedSetDocValuesFacetField(name, value));
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package se.hord.analysis.privacy;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces what could identify a young person in free text — e-mail addresses, Swedish personal
+ * identity numbers and phone numbers — with placeholders, before the text is indexed or shown. The
+ * original stays only in the owning service's database.
+ */
+public final class Scrubber {
+  /** Replaces an e-mail address. */
+  public static final String EMAIL = "[e-post]";
+
+  /** Replaces a personal identity number (personnummer or samordningsnummer). */
+  public static final String PERSONAL_NUMBER = "[personnummer]";
+
+  /** Replaces a phone number. */
+  public static final String PHONE = "[telefon]";
+
+  private static final String DATE =
+      "\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]|6[1-9]|[78]\\d|9[01])";
+  private static final String NOT_AFTER = "(?<![\\p{L}\\d+\\-./])";
+  private static final String NOT_BEFORE = "(?![\\p{L}\\d]|[\\-+./]\\d)";
+
+  /** In order: the unambiguous forms first, so a compact 10-digit mobile number is a phone. */
+  private static final List<Rule> RULES =
+      List.of(
+          new Rule(
+              "[\\p{L}\\d._%+\\-]+@[\\p{L}\\d\\-]+(?:\\.[\\p{L}\\d\\-]+)*\\.\\p{L}{2,}", EMAIL),
+          new Rule(
+              NOT_AFTER + "(?:19|20)?" + DATE + "\\s?[\\-+]\\s?\\d{4}" + NOT_BEFORE,
+              PERSONAL_NUMBER),
+          new Rule(NOT_AFTER + "(?:19|20)" + DATE + "\\d{4}" + NOT_BEFORE, PERSONAL_NUMBER),
+          new Rule(
+              NOT_AFTER
+                  + "(?:\\+\\s?46|0046)[\\s\\-]?(?:\\(0\\)[\\s\\-]?)?[1-9](?:[\\s\\-]?\\d){6,9}"
+                  + NOT_BEFORE,
+              PHONE),
+          new Rule(NOT_AFTER + "0[1-9](?:[\\s\\-]?\\d){5,8}" + NOT_BEFORE, PHONE),
+          new Rule(NOT_AFTER + DATE + "\\d{4}" + NOT_BEFORE, PERSONAL_NUMBER));
+
+  private Scrubber() {}
+
+  /** The text with every e-mail address, personal identity number and phone number replaced. */
+  public static String scrub(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    String result = text;
+    for (Rule rule : RULES) {
+      result = rule.pattern.matcher(result).replaceAll(rule.placeholder);
+    }
+    return result;
+  }
+
+  private record Rule(Pattern pattern, String placeholder) {
+    Rule(String regex, String placeholder) {
+      this(Pattern.compile(regex), placeholder);
+    }
+  }
+}

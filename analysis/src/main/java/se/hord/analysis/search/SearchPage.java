@@ -1,0 +1,107 @@
+package se.hord.analysis.search;
+
+import io.micronaut.core.annotation.Nullable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the search page shows, with every link already built: the facet values as filter links
+ * (toggling the filter, keeping the rest of the search) and the pages before and after.
+ */
+public record SearchPage(
+    Map<String, String> asked,
+    @Nullable SearchResult result,
+    @Nullable String error,
+    List<Facet> facets,
+    @Nullable String previous,
+    @Nullable String next,
+    int pages) {
+
+  private static final Map<String, String> LABELS =
+      Map.of(
+          "source", "Källa (Source)",
+          "municipality", "Kommun (Municipality)",
+          "ageBand", "Ålder (Age)",
+          "gender", "Kön (Gender)",
+          "area", "Område (Area)");
+
+  /** The search words asked for. */
+  public String q() {
+    return asked.getOrDefault("q", "");
+  }
+
+  /** The filters in force, kept as hidden fields when the query box is submitted again. */
+  public Map<String, String> kept() {
+    Map<String, String> kept = new LinkedHashMap<>(asked);
+    List.of("q", "page", "from", "to").forEach(kept::remove);
+    return kept;
+  }
+
+  /** One facet: its label and its values with counts and links. */
+  public record Facet(String name, String label, List<Value> values) {}
+
+  /** One facet value; {@code active} when the search is filtered on it. */
+  public record Value(String value, int count, String href, boolean active) {}
+
+  /** The page for a search that worked. */
+  static SearchPage of(Map<String, String> asked, SearchResult result) {
+    List<Facet> facets = new ArrayList<>();
+    result
+        .facets()
+        .forEach(
+            (name, counts) -> {
+              List<Value> values = new ArrayList<>();
+              counts.forEach(
+                  (value, count) -> {
+                    boolean active = value.equals(asked.get(name));
+                    values.add(
+                        new Value(value, count, href(asked, name, active ? null : value), active));
+                  });
+              facets.add(new Facet(name, LABELS.getOrDefault(name, name), values));
+            });
+    int pages = (int) Math.max(1, (result.total() + result.size() - 1) / result.size());
+    String previous =
+        result.page() > 1 ? href(asked, "page", String.valueOf(result.page() - 1)) : null;
+    String next =
+        result.page() < pages ? href(asked, "page", String.valueOf(result.page() + 1)) : null;
+    return new SearchPage(asked, result, null, facets, previous, next, pages);
+  }
+
+  /** The page for a search that could not be done, with a message saying why. */
+  static SearchPage failed(Map<String, String> asked, String error) {
+    return new SearchPage(asked, null, error, List.of(), null, null, 0);
+  }
+
+  /**
+   * A link to this search with one parameter changed (null removes it); a new filter restarts
+   * paging.
+   */
+  static String href(Map<String, String> asked, String name, @Nullable String value) {
+    Map<String, String> params = new LinkedHashMap<>(asked);
+    if (!name.equals("page")) {
+      params.remove("page");
+    }
+    if (value == null) {
+      params.remove(name);
+    } else {
+      params.put(name, value);
+    }
+    StringBuilder href = new StringBuilder("/search");
+    char separator = '?';
+    for (Map.Entry<String, String> e : params.entrySet()) {
+      if (!e.getValue().isEmpty()) {
+        href.append(separator).append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+        separator = '&';
+      }
+    }
+    return href.toString();
+  }
+
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,96 @@
+package se.hord.analysis.search;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.hord.platform.security.Caller;
+import se.hord.platform.security.Roles;
+import se.hord.platform.view.Nav;
+import se.hord.platform.web.ProblemException;
+
+/** The officials' search page (HTML, works without JavaScript); login by the HORD_TOKEN cookie. */
+@Controller("/search")
+@Secured(SecurityRule.IS_ANONYMOUS)
+public class SearchPageController {
+  private static final List<String> PARAMS =
+      List.of(
+          "q",
+          "municipality",
+          "source",
+          "originId",
+          "ageBand",
+          "gender",
+          "area",
+          "from",
+          "to",
+          "size",
+          "page");
+  private static final String NOT_OFFICIAL =
+      "Sökningen är till för tjänstepersoner. (Search is for officials.)";
+
+  private final SearchService service;
+  private final Nav nav;
+
+  public SearchPageController(SearchService service, Nav nav) {
+    this.service = service;
+    this.nav = nav;
+  }
+
+  /** Shows the search; someone not logged in is sent to the login page and back here after. */
+  @Get
+  @Produces(MediaType.TEXT_HTML)
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  public HttpResponse<?> page(HttpRequest<?> request, @Nullable Authentication authentication) {
+    if (authentication == null) {
+      return HttpResponse.seeOther(URI.create(loginUrl(request)));
+    }
+    Map<String, String> asked = new LinkedHashMap<>();
+    PARAMS.forEach(p -> request.getParameters().getFirst(p).ifPresent(v -> asked.put(p, v)));
+    Caller caller = Caller.of(authentication);
+    if (!caller.isAdmin() && !caller.roles().contains(Roles.OFFICIAL)) {
+      return view(HttpStatus.FORBIDDEN, SearchPage.failed(asked, NOT_OFFICIAL));
+    }
+    try {
+      SearchResult result = service.search(SearchParams.from(request.getParameters()), caller);
+      return view(HttpStatus.OK, SearchPage.of(asked, result));
+    } catch (ProblemException e) {
+      return view(e.status(), SearchPage.failed(asked, message(e)));
+    }
+  }
+
+  private String loginUrl(HttpRequest<?> request) {
+    String query = request.getUri().getRawQuery();
+    String here = nav.getSearch() + (query == null || query.isEmpty() ? "" : "?" + query);
+    return nav.getLogin() + "?returnTo=" + SearchPage.encode(here);
+  }
+
+  private static String message(ProblemException e) {
+    if (e.violations().isEmpty()) {
+      return e.getMessage();
+    }
+    StringBuilder message = new StringBuilder(e.getMessage());
+    e.violations()
+        .forEach(v -> message.append(' ').append(v.path()).append(": ").append(v.message()));
+    return message.toString();
+  }
+
+  private static HttpResponse<?> view(HttpStatus status, SearchPage page) {
+    return HttpResponse.status(status)
+        .body(new ModelAndView<>("search/page", Map.of("title", "Sök", "page", page)));
+  }
+}

@@ -1,0 +1,114 @@
+package se.hord.analysis.search;
+
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+import se.hord.analysis.index.AnswerIndex;
+import se.hord.analysis.index.FacetedSearcher;
+import se.hord.analysis.index.ItemFields;
+import se.hord.analysis.text.HordAnalyzer;
+import se.hord.platform.security.Caller;
+
+/**
+ * Searches the answers: the official's query over the text, the filters, and the municipality scope
+ * of the caller, with facet counts over exactly the same set of answers.
+ */
+@Singleton
+public class SearchService {
+  /** The facets every answer carries, in the order they are shown. */
+  public static final List<String> FACETS =
+      List.of(
+          ItemFields.SOURCE,
+          ItemFields.MUNICIPALITY,
+          ItemFields.AGE_BAND,
+          ItemFields.GENDER,
+          ItemFields.AREA);
+
+  private static final Sort NEWEST_FIRST =
+      new Sort(
+          new SortField(ItemFields.CREATED_AT, SortField.Type.LONG, true),
+          new SortField(ItemFields.ID, SortField.Type.STRING));
+  private static final Sort RELEVANCE =
+      new Sort(
+          SortField.FIELD_SCORE,
+          new SortField(ItemFields.CREATED_AT, SortField.Type.LONG, true),
+          new SortField(ItemFields.ID, SortField.Type.STRING));
+
+  private final AnswerIndex index;
+  private final Analyzer analyzer = new HordAnalyzer();
+
+  public SearchService(AnswerIndex index) {
+    this.index = index;
+  }
+
+  /** One page of answers this caller may see that match the search. */
+  public SearchResult search(SearchParams params, Caller caller) {
+    Query text = TextQuery.parse(params.q(), analyzer);
+    Query query = withFilters(text, params, caller);
+    Sort sort = params.q().isBlank() ? NEWEST_FIRST : RELEVANCE;
+    return index.search(searcher -> run(searcher, text, query, sort, params));
+  }
+
+  private SearchResult run(
+      FacetedSearcher searcher, Query text, Query query, Sort sort, SearchParams params)
+      throws IOException {
+    int wanted = params.page() * params.size();
+    FacetsCollectorManager.FacetsResult result =
+        FacetsCollectorManager.search(searcher, query, wanted, sort, new FacetsCollectorManager());
+    FacetsCollector collector = result.facetsCollector();
+    long total = collector.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+    ScoreDoc[] all = result.topDocs().scoreDocs;
+    int start = Math.min(all.length, (params.page() - 1) * params.size());
+    TopDocs page =
+        new TopDocs(result.topDocs().totalHits, Arrays.copyOfRange(all, start, all.length));
+    List<SearchResult.Hit> hits = Hits.read(searcher, analyzer, text, page);
+    return new SearchResult(
+        total, params.page(), params.size(), hits, FacetCounts.count(searcher, collector, FACETS));
+  }
+
+  private static Query withFilters(Query text, SearchParams params, Caller caller) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
+    Map<String, String> filters = new LinkedHashMap<>(params.filters());
+    String municipality = filters.remove(ItemFields.MUNICIPALITY);
+    if (municipality != null) {
+      caller.requireOfficialOf(municipality);
+      query.add(new TermQuery(new Term(ItemFields.MUNICIPALITY, municipality)), Occur.FILTER);
+    } else if (!caller.isAdmin()) {
+      List<BytesRef> own = new ArrayList<>();
+      caller.municipalities().forEach(m -> own.add(new BytesRef(m)));
+      query.add(new TermInSetQuery(ItemFields.MUNICIPALITY, own), Occur.FILTER);
+    }
+    filters.forEach(
+        (field, value) -> query.add(new TermQuery(new Term(field, value)), Occur.FILTER));
+    if (params.from() != null || params.to() != null) {
+      long from = params.from() == null ? Long.MIN_VALUE : params.from().toEpochMilli();
+      long to = params.to() == null ? Long.MAX_VALUE : params.to().toEpochMilli();
+      query.add(LongPoint.newRangeQuery(ItemFields.CREATED_AT, from, to), Occur.FILTER);
+    }
+    return query.build();
+  }
+
+  static String instant(long epochMillis) {
+    return Instant.ofEpochMilli(epochMillis).toString();
+  }
+}
