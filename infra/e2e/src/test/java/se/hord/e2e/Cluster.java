@@ -31,7 +31,7 @@ final class Cluster {
       }
       Path root = Path.of(System.getProperty("hord.root", "../..")).toAbsolutePath();
       Map<String, String> env = new HashMap<>();
-      env.put("HORD_DB_PREFIX", "hord_e2e_");
+      env.put("HORD_DB_PREFIX", TestDatabase.name("hord_e2e_"));
       env.put("HORD_JWT_SECRET", "e2e-secret-" + "x".repeat(40));
       env.put("HORD_SMS_HASH_KEY", "e2e-sms-hash-key-" + "h".repeat(40));
       env.put("HORD_SMS_ENCRYPTION_KEY", "e2e-sms-encryption-key-" + "e".repeat(40));

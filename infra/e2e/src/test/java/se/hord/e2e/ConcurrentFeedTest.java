@@ -98,7 +98,8 @@ class ConcurrentFeedTest {
     var db = TestDatabase.server();
     Set<String> ids = new HashSet<>();
     try (Connection c =
-            DriverManager.getConnection(db.url() + "/hord_e2e_survey", db.user(), db.password());
+            DriverManager.getConnection(
+                db.url() + "/" + TestDatabase.name("hord_e2e_survey"), db.user(), db.password());
         PreparedStatement select =
             c.prepareStatement(
                 "SELECT item_id FROM feed_item WHERE JSON_VALUE(payload, '$.originId') = ?")) {

@@ -34,8 +34,21 @@ public final class TestDatabase {
     return server;
   }
 
+  /**
+   * The real name of a test database: {@code HORD_TEST_DB_PREFIX}, when set, replaces the leading
+   * {@code hord_}, so two checkouts can run their tests on one server at once.
+   */
+  public static String name(String name) {
+    String prefix = System.getenv("HORD_TEST_DB_PREFIX");
+    if (prefix == null || prefix.isBlank() || !name.startsWith("hord_")) {
+      return name;
+    }
+    return prefix + name.substring("hord_".length());
+  }
+
   /** A clean database of this name on the test server (dropped on first use in this JVM). */
-  public static synchronized String freshDatabase(String name) {
+  public static synchronized String freshDatabase(String requested) {
+    String name = name(requested);
     if (FRESH.add(name)) {
       server().dropDatabase(name);
     }
