@@ -58,10 +58,10 @@ class WalkingSkeletonTest {
     String formWord = Words.unique();
     browser.get(cluster.survey() + "/s/" + survey.get("slug").asText());
     assertEquals("sv", browser.findElement(By.tagName("html")).getAttribute("lang"));
-    browser.findElement(By.cssSelector("input[name='trygg'][value='2']")).click();
-    browser.findElement(By.cssSelector("input[name='skola'][value='ja']")).click();
+    browser.findElement(By.cssSelector("input[name$='trygg'][value='2']")).click();
+    browser.findElement(By.cssSelector("input[name$='skola'][value='ja']")).click();
     browser
-        .findElement(By.cssSelector("textarea[name='varfor']"))
+        .findElement(By.cssSelector("textarea[name$='varfor']"))
         .sendKeys("Det är stökigt i skolan och " + formWord + " hjälper inte");
     browser
         .findElement(By.cssSelector("form button[type='submit'], form input[type='submit']"))
