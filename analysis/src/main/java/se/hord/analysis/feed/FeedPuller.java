@@ -93,6 +93,7 @@ public class FeedPuller {
 
     FeedState(FeedSource source) {
       this.source = source;
+      this.retryAt = System.nanoTime(); // nanoTime may be negative: never compare with 0
     }
 
     boolean due() {

@@ -80,7 +80,7 @@ class ConcurrentFeedTest {
     ApiClient analysis = admin.at(cluster.analysis());
     JsonNode first =
         new Search(analysis)
-            .awaitTotal(word, "originId=" + surveyId, total, Duration.ofSeconds(10));
+            .awaitTotal(word, "originId=" + surveyId, total, Duration.ofSeconds(30));
     assertEquals(total, first.get("total").asLong(), "the index holds every answer");
     Set<String> inIndex = new HashSet<>();
     int pages = (total + 99) / 100;
