@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import se.hord.mariadb.LocalMariaDb;
 
 /** {@code ./hord up [--no-demo]} and {@code ./hord down}. */
@@ -69,11 +69,12 @@ public final class Launcher {
       Files.deleteIfExists(pidFile);
       throw e;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
+    AtomicBoolean stopping = new AtomicBoolean();
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  stopping.set(true);
                   say("Stoppar Hörd … (Stopping)");
                   hord.close();
                   database.close();
@@ -82,12 +83,11 @@ public final class Launcher {
                   } catch (IOException e) {
                     // nothing left to do
                   }
-                  stopped.countDown();
                 },
                 "hord-stop"));
     String demoSlug = demo ? new DemoData(settings).loadIfEmpty() : null;
     printWelcome(settings, demoSlug);
-    while (hord.services().stream().allMatch(ServiceProcess::isAlive)) {
+    while (stopping.get() || hord.services().stream().allMatch(ServiceProcess::isAlive)) {
       Thread.sleep(Duration.ofSeconds(1));
     }
     say("En tjänst stannade; se loggarna i " + logs + " (A service stopped; see the logs.)");
