@@ -42,9 +42,10 @@ public abstract class ApiTestSupport implements DatabaseTest {
   @Inject protected TokenGenerator tokens;
   @Inject protected JsonMapper json;
 
+  /** {@code -Dhord.test.database=...} gives a run its own database beside a concurrent one. */
   @Override
   public String database() {
-    return "hord_test_dialogue";
+    return System.getProperty("hord.test.database", "hord_test_dialogue");
   }
 
   /** A token like survey-service gives an official of these municipalities. */
@@ -129,6 +130,27 @@ public abstract class ApiTestSupport implements DatabaseTest {
         HttpRequest.POST("/api/events/" + eventId + "/contributions", body)
             .header("Idempotency-Key", key),
         token);
+  }
+
+  /** Posts JSON to an event's endpoint (votes, tallies, statements), with a key when not null. */
+  protected HttpResponse<Map<String, Object>> postTo(
+      Object eventId, String what, String token, String key, Map<String, Object> body) {
+    MutableHttpRequest<?> request = HttpRequest.POST("/api/events/" + eventId + "/" + what, body);
+    if (key != null) {
+      request.header("Idempotency-Key", key);
+    }
+    return call(request, token);
+  }
+
+  /** A participant's vote, without Idempotency-Key. */
+  protected HttpResponse<Map<String, Object>> vote(
+      Object eventId, String token, String participant, String statement, String vote) {
+    return postTo(
+        eventId,
+        "votes",
+        token,
+        null,
+        Map.of("participant", participant, "statement", statement, "vote", vote));
   }
 
   /** Sends a request with a bearer token (none when null) and expects a JSON object back. */

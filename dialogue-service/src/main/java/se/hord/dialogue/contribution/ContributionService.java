@@ -1,18 +1,14 @@
 package se.hord.dialogue.contribution;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
+import se.hord.dialogue.common.Fingerprints;
 import se.hord.dialogue.common.KeyedText;
+import se.hord.dialogue.common.Today;
 import se.hord.dialogue.common.Violations;
 import se.hord.dialogue.dialogue.DialogueView;
 import se.hord.dialogue.event.EventAccess;
@@ -28,28 +24,27 @@ public class ContributionService {
   static final int MAX_TEXT = 2000;
   static final int MAX_BACKGROUND = 40;
   static final int MAX_AREA = 100;
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   private final ContributionRepository contributions;
   private final EventAccess access;
   private final Idempotency idempotency;
   private final Feed feed;
-  private final JsonMapper json;
-  private final Clock clock;
+  private final Fingerprints fingerprints;
+  private final Today today;
 
   ContributionService(
       ContributionRepository contributions,
       EventAccess access,
       Idempotency idempotency,
       Feed feed,
-      JsonMapper json,
-      Clock clock) {
+      Fingerprints fingerprints,
+      Today today) {
     this.contributions = contributions;
     this.access = access;
     this.idempotency = idempotency;
     this.feed = feed;
-    this.json = json;
-    this.clock = clock;
+    this.fingerprints = fingerprints;
+    this.today = today;
   }
 
   /** Stores one contribution, or answers as the first time when the key was seen before. */
@@ -62,7 +57,7 @@ public class ContributionService {
     return idempotency.once(
         "contribution:" + eventId,
         key,
-        fingerprint(request),
+        fingerprints.of(request),
         ContributionReceipt.class,
         () -> write(checked, scope.dialogue()));
   }
@@ -104,7 +99,7 @@ public class ContributionService {
         gender,
         area,
         Boolean.TRUE.equals(request.consent()),
-        LocalDate.now(clock.withZone(SWEDEN)));
+        today.date());
   }
 
   private ContributionReceipt write(Contribution contribution, DialogueView dialogue) {
@@ -129,13 +124,5 @@ public class ContributionService {
                 saved.createdOn().atStartOfDay(ZoneOffset.UTC).toInstant(),
                 null)));
     return new ContributionReceipt(saved.id(), saved.eventId(), ContributionReceipt.STORED);
-  }
-
-  private String fingerprint(ContributionRequest request) {
-    try {
-      return json.writeValueAsString(request);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -21,16 +21,19 @@ public class DialogueService {
   private final DialogueRepository dialogues;
   private final DialoguePromptRepository prompts;
   private final DialogueStatementRepository statements;
+  private final DialogueCounterRepository counters;
   private final Clock clock;
 
   DialogueService(
       DialogueRepository dialogues,
       DialoguePromptRepository prompts,
       DialogueStatementRepository statements,
+      DialogueCounterRepository counters,
       Clock clock) {
     this.dialogues = dialogues;
     this.prompts = prompts;
     this.statements = statements;
+    this.counters = counters;
     this.clock = clock;
   }
 
@@ -56,7 +59,23 @@ public class DialogueService {
     for (int i = 0; i < statementList.size(); i++) {
       KeyedText s = statementList.get(i);
       statements.save(
-          new DialogueStatement(null, dialogue.id(), i, s.key().strip(), s.text().strip()));
+          new DialogueStatement(
+              null,
+              dialogue.id(),
+              i,
+              s.key().strip(),
+              s.text().strip(),
+              DialogueStatement.APPROVED,
+              DialogueStatement.OFFICIAL,
+              null,
+              null));
+    }
+    List<CounterDefinition> counterList =
+        request.counters() == null ? DialogueCounters.DEFAULTS : request.counters();
+    for (int i = 0; i < counterList.size(); i++) {
+      CounterDefinition c = counterList.get(i);
+      counters.save(
+          new DialogueCounter(null, dialogue.id(), i, c.key().strip(), c.label().strip()));
     }
     return views(List.of(dialogue)).get(0);
   }
@@ -87,7 +106,8 @@ public class DialogueService {
     return dialogues.findById(id).map(d -> views(List.of(d)).get(0));
   }
 
-  static ProblemException notFound() {
+  /** The answer for a dialogue that does not exist or is another municipality's. */
+  public static ProblemException notFound() {
     return ProblemException.notFound("Det finns ingen sådan dialog. (There is no such dialogue.)");
   }
 
@@ -105,13 +125,24 @@ public class DialogueService {
                     Collectors.mapping(
                         p -> new KeyedText(p.promptKey(), p.text()), Collectors.toList())));
     Map<Long, List<KeyedText>> statementsById =
-        statements.findByDialogueIdInOrderByPosition(ids).stream()
+        statements
+            .findByDialogueIdInAndStatusOrderByPosition(ids, DialogueStatement.APPROVED)
+            .stream()
             .collect(
                 Collectors.groupingBy(
                     DialogueStatement::dialogueId,
                     LinkedHashMap::new,
                     Collectors.mapping(
                         s -> new KeyedText(s.statementKey(), s.text()), Collectors.toList())));
+    Map<Long, List<CounterDefinition>> countersById =
+        counters.findByDialogueIdInOrderByPosition(ids).stream()
+            .collect(
+                Collectors.groupingBy(
+                    DialogueCounter::dialogueId,
+                    LinkedHashMap::new,
+                    Collectors.mapping(
+                        c -> new CounterDefinition(c.counterKey(), c.label()),
+                        Collectors.toList())));
     List<DialogueView> views = new ArrayList<>(rows.size());
     for (Dialogue d : rows) {
       views.add(
@@ -122,6 +153,7 @@ public class DialogueService {
               d.description(),
               promptsById.getOrDefault(d.id(), List.of()),
               statementsById.getOrDefault(d.id(), List.of()),
+              countersById.getOrDefault(d.id(), List.of()),
               d.createdAt()));
     }
     return views;

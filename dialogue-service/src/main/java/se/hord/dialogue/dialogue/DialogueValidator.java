@@ -14,6 +14,11 @@ final class DialogueValidator {
   static final int MAX_KEY = 64;
   static final int MAX_TEXT = 1000;
   static final int MAX_ITEMS = 100;
+  static final int MAX_COUNTERS = 20;
+
+  /** Keys of participants' statements start with this, so officials' keys never clash. */
+  static final String PARTICIPANT_KEY = DialogueStatement.PARTICIPANT_KEY_PREFIX;
+
   private static final Pattern MUNICIPALITY = Pattern.compile("\\d{4}");
 
   private DialogueValidator() {}
@@ -36,11 +41,53 @@ final class DialogueValidator {
     }
     if (request.statements() != null) {
       checkItems("statements", request.statements(), violations);
+      checkNotReserved(request.statements(), violations);
+    }
+    if (request.counters() != null) {
+      checkCounters(request.counters(), violations);
     }
     violations.throwIfAny();
   }
 
+  private static void checkNotReserved(List<KeyedText> statements, Violations violations) {
+    for (int i = 0; i < statements.size(); i++) {
+      KeyedText item = statements.get(i);
+      if (item != null && item.key() != null && item.key().strip().startsWith(PARTICIPANT_KEY)) {
+        violations.add(
+            "statements[" + i + "].key",
+            "Nycklar som börjar med '"
+                + PARTICIPANT_KEY
+                + "' är till för deltagarnas påståenden. (Keys starting with '"
+                + PARTICIPANT_KEY
+                + "' are kept for participants' statements.)");
+      }
+    }
+  }
+
+  private static void checkCounters(List<CounterDefinition> counters, Violations violations) {
+    if (counters.isEmpty() || counters.size() > MAX_COUNTERS) {
+      violations.add(
+          "counters",
+          "Ange 1–"
+              + MAX_COUNTERS
+              + " räknare, eller inga alls för standardräknarna. (Give 1 to "
+              + MAX_COUNTERS
+              + " counters, or none for the default ones.)");
+      return;
+    }
+    checkItems(
+        "counters",
+        counters.stream().map(c -> c == null ? null : new KeyedText(c.key(), c.label())).toList(),
+        violations,
+        "label");
+  }
+
   private static void checkItems(String path, List<KeyedText> items, Violations violations) {
+    checkItems(path, items, violations, "text");
+  }
+
+  private static void checkItems(
+      String path, List<KeyedText> items, Violations violations, String textField) {
     if (items.size() > MAX_ITEMS) {
       violations.add(path, "Högst " + MAX_ITEMS + " stycken. (At most " + MAX_ITEMS + ".)");
       return;
@@ -59,7 +106,7 @@ final class DialogueValidator {
             at + ".key",
             "Nyckeln '" + key + "' finns redan. (The key '" + key + "' is already used.)");
       }
-      violations.text(at + ".text", item.text(), MAX_TEXT, true);
+      violations.text(at + "." + textField, item.text(), MAX_TEXT, true);
     }
   }
 }

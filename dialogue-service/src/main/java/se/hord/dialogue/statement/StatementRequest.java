@@ -1,0 +1,11 @@
+package se.hord.dialogue.statement;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * A statement a participant wants others to vote on. {@code participant} is the anonymous per-event
+ * token of its author; it is checked but not stored.
+ */
+@Serdeable
+public record StatementRequest(@Nullable String text, @Nullable String participant) {}
