@@ -101,10 +101,16 @@ public final class Api {
   /** Creates and publishes the every-type fixture survey (municipality 0380); its id. */
   public long publishedSurvey() {
     String token = admin();
-    Reply created = createSurvey(token, fixture("surveys/every-type.json"));
+    Reply created = createSurvey(token, withUniqueKeyword(fixture("surveys/every-type.json")));
     long id = ((Number) created.json().get("id")).longValue();
     json(HttpRequest.POST("/api/surveys/" + id + "/publish", "").bearerAuth(token));
     return id;
+  }
+
+  /** The fixture with its SMS keyword made unique: open surveys may not share one. */
+  public static String withUniqueKeyword(String definition) {
+    String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase();
+    return definition.replace("\"FRITID\"", "\"FRITID" + (letters + "XYZ").substring(0, 6) + "\"");
   }
 
   public String slug(long surveyId) {

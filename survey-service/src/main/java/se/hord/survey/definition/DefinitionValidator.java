@@ -48,6 +48,13 @@ public final class DefinitionValidator {
         }
       }
     }
+    if (d.smsKeyword() != null && !SmsKeywords.isValid(d.smsKeyword())) {
+      add(
+          "smsKeyword",
+          "Kodordet för sms ska vara 2–20 bokstäver eller siffror och inte ett av STOPP, HJÄLP,"
+              + " START, JA, NEJ. (The SMS keyword must be 2–20 letters or digits and not a"
+              + " reserved word.)");
+    }
     if (d.minAge() != null && d.maxAge() != null && d.minAge() > d.maxAge()) {
       add("minAge", "minAge är större än maxAge. (minAge is greater than maxAge.)");
     }

@@ -17,6 +17,8 @@ public interface SurveyRepository extends CrudRepository<SurveyRow, Long> {
 
   List<SurveyRow> listByMunicipalityInListOrderByIdDesc(Collection<String> municipalities);
 
+  List<SurveyRow> findByStatus(String status);
+
   /** Moves a survey from one status to the next; 0 when it was not in {@code from}. */
   @Query("UPDATE surveys SET status = :to WHERE id = :id AND status = :from")
   int changeStatus(long id, String from, String to);

@@ -80,10 +80,33 @@ public class SurveyService {
         survey.definition());
   }
 
-  /** Opens a draft for answers. */
+  /** Opens a draft for answers; 409 when an open survey already has its SMS keyword. */
   @Transactional
   public SurveyViews.Created publish(Caller caller, long id) {
+    Survey survey = visible(caller, id);
+    String keyword = survey.definition().smsKeyword();
+    if (keyword != null && publishedWithKeyword(keyword).filter(s -> s.id() != id).isPresent()) {
+      throw ProblemException.conflict(
+          "En annan öppen enkät har redan sms-kodordet "
+              + SmsKeywords.normalize(keyword)
+              + ". Välj ett annat kodord i en ny version. (Another open survey already uses this"
+              + " SMS keyword.)");
+    }
     return move(caller, id, SurveyStatus.DRAFT, SurveyStatus.PUBLISHED);
+  }
+
+  /** The open survey whose SMS keyword this text is (any case, diacritics or spacing). */
+  @Transactional(readOnly = true)
+  public Optional<Survey> publishedWithKeyword(String text) {
+    String wanted = SmsKeywords.normalize(text);
+    if (wanted.isEmpty()) {
+      return Optional.empty();
+    }
+    return surveys.findByStatus(SurveyStatus.PUBLISHED).stream()
+        .map(this::read)
+        .filter(s -> s.definition().smsKeyword() != null)
+        .filter(s -> SmsKeywords.normalize(s.definition().smsKeyword()).equals(wanted))
+        .findFirst();
   }
 
   /** Stops a published survey from taking answers. */

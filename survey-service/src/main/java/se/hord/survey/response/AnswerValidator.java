@@ -39,6 +39,15 @@ final class AnswerValidator {
     return new CheckedAnswers(validator.accepted, validator.problems);
   }
 
+  /** One answer to one shown question, normalised; empty when it is not acceptable. */
+  static java.util.Optional<Object> one(Question question, Object value) {
+    AnswerValidator validator = new AnswerValidator();
+    validator.accept(question, value);
+    return validator.problems.isEmpty()
+        ? java.util.Optional.ofNullable(validator.accepted.get(question.key()))
+        : java.util.Optional.empty();
+  }
+
   private void accept(Question question, Object value) {
     if (blank(value)) {
       if (question.isRequired()) {

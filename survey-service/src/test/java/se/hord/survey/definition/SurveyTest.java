@@ -15,7 +15,8 @@ import se.hord.survey.ServiceTest;
 
 @MicronautTest
 class SurveyTest extends ServiceTest {
-  private static final String EVERY_TYPE = Api.fixture("surveys/every-type.json");
+  private static final String EVERY_TYPE =
+      Api.withUniqueKeyword(Api.fixture("surveys/every-type.json"));
 
   @Test
   void officialCreatesADraftWithEveryQuestionType() {

@@ -1,0 +1,23 @@
+package se.hord.survey.response;
+
+import java.util.Map;
+import java.util.Optional;
+import se.hord.survey.definition.Question;
+
+/**
+ * The web's answer rules for other channels (SMS): the same check of one answer and the same skip
+ * logic, so a question is asked and accepted the same way everywhere.
+ */
+public final class Answers {
+  private Answers() {}
+
+  /** The answer normalised as it would be stored, or empty when the question would refuse it. */
+  public static Optional<Object> accepted(Question question, Object value) {
+    return AnswerValidator.one(question, value);
+  }
+
+  /** True when the question is shown, given the answers to the questions before it. */
+  public static boolean shown(Question question, Map<String, Object> earlierAnswers) {
+    return SkipLogic.shown(question, earlierAnswers);
+  }
+}

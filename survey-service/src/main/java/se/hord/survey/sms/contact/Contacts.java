@@ -1,0 +1,138 @@
+package se.hord.survey.sms.contact;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/** A phone number known only as a keyed hash; the number itself encrypted while needed. */
+@Singleton
+public class Contacts {
+  /** The reason a number is kept while an SMS conversation is open. */
+  public static final String CONVERSATION = "conversation";
+
+  private static final String FEEDBACK = "feedback";
+  private final ContactRepository contacts;
+  private final NumberCipher cipher;
+  private final SmsSettings settings;
+
+  Contacts(ContactRepository contacts, NumberCipher cipher, SmsSettings settings) {
+    this.contacts = contacts;
+    this.cipher = cipher;
+    this.settings = settings;
+  }
+
+  /** HMAC-SHA256 of the number (spaces and dashes ignored) under HORD_SMS_HASH_KEY, as hex. */
+  public String hash(String phoneNumber) {
+    return cipher.hash(phoneNumber);
+  }
+
+  /** True when this number said STOPP and has not said START since. */
+  @Transactional(readOnly = true)
+  public boolean isOptedOut(String phoneHash) {
+    return contacts.findById(phoneHash).map(ContactRow::optedOut).orElse(false);
+  }
+
+  /** Nothing is sent to this number again, by any campaign, until {@link #optIn}. */
+  @Transactional
+  public void optOut(String phoneHash) {
+    contacts.ensure(phoneHash);
+    contacts.markOptedOut(phoneHash);
+  }
+
+  /** START: messages may be sent again. */
+  @Transactional
+  public void optIn(String phoneHash) {
+    contacts.ensure(phoneHash);
+    contacts.markOptedIn(phoneHash);
+  }
+
+  /** Twilio said the number is not a valid phone number (21211): never try it again. */
+  @Transactional
+  public void markInvalid(String phoneHash) {
+    contacts.ensure(phoneHash);
+    contacts.setInvalid(phoneHash);
+  }
+
+  /** The number, decrypted, if it is still kept. */
+  @Transactional(readOnly = true)
+  public Optional<String> number(String phoneHash) {
+    return contacts.findById(phoneHash).map(ContactRow::numberEncrypted).map(cipher::decrypt);
+  }
+
+  /**
+   * Keeps the number AES-GCM encrypted for a reason ({@link #CONVERSATION} or e.g. "feedback:12")
+   * until the retention has passed. A feedback reason is never replaced by a conversation.
+   */
+  @Transactional
+  public void keepNumber(String phoneNumber, String reason) {
+    String phoneHash = hash(phoneNumber);
+    contacts.ensure(phoneHash);
+    Optional<ContactRow> row = contacts.findById(phoneHash);
+    String current = row.map(ContactRow::numberReason).orElse(null);
+    String kept =
+        current != null && current.startsWith(FEEDBACK) && !reason.startsWith(FEEDBACK)
+            ? current
+            : reason;
+    contacts.keep(phoneHash, cipher.encrypt(phoneNumber), kept, retainedUntil());
+  }
+
+  /** Deletes the number for good (after STOPP): only the hash remains. */
+  @Transactional
+  public void forgetNumber(String phoneHash) {
+    contacts.forget(phoneHash);
+  }
+
+  /** Deletes the number unless the young person asked to hear back: only the hash remains. */
+  @Transactional
+  public void forgetNumberUnlessWanted(String phoneHash) {
+    boolean wanted =
+        contacts
+            .findById(phoneHash)
+            .map(ContactRow::numberReason)
+            .filter(r -> r.startsWith(FEEDBACK))
+            .isPresent();
+    if (!wanted) {
+      contacts.forget(phoneHash);
+    }
+  }
+
+  /** The young person asked to hear back what happens with this survey. */
+  @Transactional
+  public void optInToFeedback(String phoneHash, long surveyId) {
+    contacts.ensure(phoneHash);
+    contacts.optInToFeedback(phoneHash, surveyId, today());
+    contacts
+        .findById(phoneHash)
+        .filter(r -> r.numberEncrypted() != null)
+        .ifPresent(
+            r ->
+                contacts.keep(
+                    phoneHash, r.numberEncrypted(), FEEDBACK + ":" + surveyId, retainedUntil()));
+  }
+
+  /**
+   * Phone hashes to send this survey's feedback to: those who took part by SMS and asked to hear
+   * back (or left a number and opted in), not opted out, not invalid.
+   */
+  @Transactional(readOnly = true)
+  public List<String> feedbackRecipients(long surveyId) {
+    return contacts.feedbackRecipients(surveyId);
+  }
+
+  /** Deletes every kept number whose retention has passed; the count deleted. */
+  @Transactional
+  public int forgetExpiredNumbers() {
+    return contacts.forgetExpired(today());
+  }
+
+  private LocalDate retainedUntil() {
+    return today().plusDays(Math.max(1, settings.getNumberRetention().toDays()));
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,64 @@
+package se.hord.survey.sms.conversation;
+
+import se.hord.survey.definition.Survey;
+
+/** The service's own SMS texts, each meant to fit one GSM-7 segment. */
+final class Replies {
+  private Replies() {}
+
+  static String welcome(Survey survey) {
+    return Gsm7.plain(
+        "Hej! Tack för att du svarar på \""
+            + survey.definition().titleIn("sv")
+            + "\". Du är anonym. STOPP = sluta, HJÄLP = info.");
+  }
+
+  static final String THANKS =
+      "Tack för dina svar! Mår du dåligt? Prata med BRIS på 116 111, gratis."
+          + " Vill du få veta vad som händer sen? Svara JA.";
+
+  static final String FEEDBACK_YES =
+      "Toppen! Du får ett sms när kommunen berättar vad som hände. STOPP = inga fler sms.";
+
+  static final String FEEDBACK_NO = "Okej! Tack igen för att du svarade.";
+
+  static final String SKIPPED = "Vi hoppar över den frågan.";
+
+  static final String WELCOME_BACK =
+      "Välkommen tillbaka! Svara FORTSÄTT för att fortsätta där du var, eller BÖRJA OM.";
+
+  static final String CHOOSE = "Svara FORTSÄTT eller BÖRJA OM.";
+
+  static final String CLOSED = "Den här enkäten är stängd nu. Tack ändå!";
+
+  static final String UNKNOWN =
+      "Hej! Det här är Hörd. Skicka kodordet för en enkät för att svara. HJÄLP = info.";
+
+  static String stopped(boolean english) {
+    return english
+        ? "You will get no more texts from Hörd. Reply START if you change your mind."
+        : "Du får inga fler sms från Hörd. Svara START om du ångrar dig.";
+  }
+
+  static String started(boolean english) {
+    return english
+        ? "Welcome back! You can get texts from Hörd again. STOP = no more texts."
+        : "Välkommen tillbaka! Nu kan du få sms från Hörd igen. STOPP = inga fler sms.";
+  }
+
+  /** What this is, who runs it (the survey's municipality) and how to stop. */
+  static String help(Survey survey, boolean english) {
+    String who =
+        survey == null
+            ? english ? "for municipalities" : "åt kommuner"
+            : (english ? "by municipality " : "av kommun ") + survey.row().municipality();
+    return Gsm7.plain(
+        english
+            ? "Hörd: surveys where young people have their say, run "
+                + who
+                + ". Your answers are anonymous. STOP = no more texts, START = texts again."
+            : "Hörd: enkäter där unga säger sitt, görs "
+                + who
+                + ". Dina svar är anonyma. STOPP = inga fler sms, START = sms igen.");
+  }
+}

@@ -1,0 +1,67 @@
+package se.hord.survey.sms.inbound;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import se.hord.survey.sms.contact.Contacts;
+import se.hord.survey.sms.conversation.ConversationService;
+
+/** Each inbound MessageSid once, processed and stored with its replies in one transaction. */
+@Singleton
+class InboundLog {
+  private final InboundRepository inbound;
+  private final ConversationService conversations;
+  private final Contacts contacts;
+  private final JsonMapper json;
+
+  InboundLog(
+      InboundRepository inbound,
+      ConversationService conversations,
+      Contacts contacts,
+      JsonMapper json) {
+    this.inbound = inbound;
+    this.conversations = conversations;
+    this.contacts = contacts;
+    this.json = json;
+  }
+
+  @Transactional
+  List<String> process(String messageSid, String from, String body) {
+    // Claiming the MessageSid first makes a parallel duplicate wait here, then fail.
+    inbound.save(
+        new InboundRow(messageSid, contacts.hash(from), "[]", LocalDate.now(ZoneOffset.UTC)));
+    List<String> replies = conversations.handle(from, body);
+    inbound.update(
+        new InboundRow(
+            messageSid, contacts.hash(from), write(replies), LocalDate.now(ZoneOffset.UTC)));
+    return replies;
+  }
+
+  @Transactional(readOnly = true)
+  Optional<List<String>> stored(String messageSid) {
+    return inbound.findById(messageSid).map(row -> read(row.reply()));
+  }
+
+  private List<String> read(String replies) {
+    try {
+      return json.readValue(replies, Argument.listOf(String.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String write(List<String> replies) {
+    try {
+      return json.writeValueAsString(replies);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
