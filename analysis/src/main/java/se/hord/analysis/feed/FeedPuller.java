@@ -8,13 +8,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.hord.analysis.index.AnswerIndex;
+import se.hord.analysis.safeguarding.SafeguardingService;
 import se.hord.platform.feed.FeedPage;
 
 /**
  * Pulls every feed into the index, a few times a second: drains all new pages, indexes them
- * (scrubbed) together with the feed's new cursor, then makes them searchable. A feed that is down
- * is retried with growing pauses and logged once, not on every poll. All indexing happens on this
- * one scheduled thread, so a rebuild can never interleave with a pull.
+ * (scrubbed) together with the feed's new cursor, then makes them searchable. Before indexing, each
+ * page goes through the safeguarding queries, so a disclosure is flagged within a poll. A feed that
+ * is down is retried with growing pauses and logged once, not on every poll. All indexing happens
+ * on this one scheduled thread, so a rebuild can never interleave with a pull.
  */
 @Singleton
 public class FeedPuller {
@@ -26,11 +28,13 @@ public class FeedPuller {
   private static final Duration LAST_RETRY = Duration.ofSeconds(30);
 
   private final AnswerIndex index;
+  private final SafeguardingService safeguarding;
   private final List<FeedState> feeds;
   private final AtomicBoolean rebuildRequested = new AtomicBoolean();
 
-  public FeedPuller(AnswerIndex index, List<FeedSource> sources) {
+  public FeedPuller(AnswerIndex index, List<FeedSource> sources, SafeguardingService safeguarding) {
     this.index = index;
+    this.safeguarding = safeguarding;
     this.feeds = sources.stream().map(FeedState::new).toList();
   }
 
@@ -72,6 +76,7 @@ public class FeedPuller {
         if (page.items().isEmpty() && !moved) {
           break;
         }
+        safeguarding.check(page.items());
         index.index(name, page.items(), next);
         changed = true;
         if (page.items().isEmpty() || !moved) {

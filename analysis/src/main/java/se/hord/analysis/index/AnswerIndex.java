@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import se.hord.analysis.privacy.Scrubber;
@@ -49,8 +52,13 @@ public class AnswerIndex implements AutoCloseable {
 
   /** Opens (or creates) the index in this directory; tests pass a ByteBuffersDirectory. */
   public AnswerIndex(Directory directory) throws IOException {
+    this(directory, HordAnalyzer.forIndexing(ItemFields.TEXT));
+  }
+
+  /** Opens (or creates) the index with this index-time analyzer (to measure its cost). */
+  public AnswerIndex(Directory directory, Analyzer analyzer) throws IOException {
     this.directory = directory;
-    IndexWriterConfig config = new IndexWriterConfig(new HordAnalyzer());
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
@@ -144,6 +152,19 @@ public class AnswerIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The municipality of an indexed answer, or empty when there is no such answer. */
+  public Optional<String> municipalityOf(String id) {
+    return search(
+        searcher -> {
+          TopDocs top = searcher.search(new TermQuery(new Term(ItemFields.ID, id)), 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          return Optional.ofNullable(
+              searcher.storedFields().document(top.scoreDocs[0].doc).get(ItemFields.MUNICIPALITY));
+        });
   }
 
   /** A search against one point-in-time view of the index. */

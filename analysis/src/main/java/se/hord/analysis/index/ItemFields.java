@@ -14,12 +14,17 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import se.hord.analysis.text.HordAnalyzer;
 import se.hord.platform.feed.FeedItem;
 
 /** How a feed item becomes a Lucene document: the field names and their kinds, in one place. */
 public final class ItemFields {
   public static final String ID = "id";
   public static final String TEXT = "text";
+
+  /** The text again, with å/ä/ö folded to a/a/o: the weaker match for text typed without them. */
+  public static final String TEXT_FOLDED = TEXT + HordAnalyzer.FOLDED_SUFFIX;
+
   public static final String SOURCE = "source";
   public static final String MUNICIPALITY = "municipality";
   public static final String ORIGIN_ID = "originId";
@@ -46,6 +51,15 @@ public final class ItemFields {
     TEXT_TYPE.freeze();
   }
 
+  /** The folded text: analysed with offsets (highlighting), not stored (the text is). */
+  private static final FieldType FOLDED_TYPE = new FieldType();
+
+  static {
+    FOLDED_TYPE.setTokenized(true);
+    FOLDED_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    FOLDED_TYPE.freeze();
+  }
+
   private ItemFields() {}
 
   /** The facets configuration every writer and reader of the index shares. */
@@ -58,7 +72,9 @@ public final class ItemFields {
     Document doc = new Document();
     doc.add(new StringField(ID, item.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(item.id())));
-    doc.add(new Field(TEXT, item.text() == null ? "" : item.text(), TEXT_TYPE));
+    String text = item.text() == null ? "" : item.text();
+    doc.add(new Field(TEXT, text, TEXT_TYPE));
+    doc.add(new Field(TEXT_FOLDED, text, FOLDED_TYPE));
     exact(doc, ORIGIN_ID, item.originId());
     stored(doc, ORIGIN_TITLE, item.originTitle());
     stored(doc, QUESTION_KEY, item.questionKey());

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Replaces what could identify a young person in free text — e-mail addresses, Swedish personal
- * identity numbers and phone numbers — with placeholders, before the text is indexed or shown. The
- * original stays only in the owning service's database.
+ * identity numbers, phone numbers and street addresses — with placeholders, before the text is
+ * indexed or shown. The original stays only in the owning service's database.
  */
 public final class Scrubber {
   /** Replaces an e-mail address. */
@@ -17,6 +17,23 @@ public final class Scrubber {
 
   /** Replaces a phone number. */
   public static final String PHONE = "[telefon]";
+
+  /** Replaces a street address. */
+  public static final String ADDRESS = "[adress]";
+
+  /**
+   * A street name (a word ending in a street word, like {@code Storgatan}, {@code Vasavägen}), a
+   * house number with an optional letter or range, and an optional flat number ({@code lgh 1101}).
+   * A bare {@code vägen 3} and a number followed by a unit ({@code Skolvägen 10 minuter}) stay.
+   */
+  private static final String STREET =
+      "(?<![\\p{L}\\d])\\p{L}+(?:gatan|gata|vägen|väg|gränd|gränden|stigen|backe|backen"
+          + "|torget|torg|allé|allén|leden|stråket|promenaden)"
+          + "\\s+\\d{1,4}(?:\\s?[-–]\\s?\\d{1,4})?[A-Za-z]?"
+          + "(?:\\s*,?\\s*(?:lgh|lägenhet)\\.?\\s*\\d{3,4})?"
+          + "(?![\\p{L}\\d])"
+          + "(?!\\s*(?:km|m|meter|min|minuter|timmar|tim|h|gånger|ggr|år|kr|st|procent|%)"
+          + "(?!\\p{L}))";
 
   private static final String DATE =
       "\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]|6[1-9]|[78]\\d|9[01])";
@@ -38,11 +55,13 @@ public final class Scrubber {
                   + NOT_BEFORE,
               PHONE),
           new Rule(NOT_AFTER + "0[1-9](?:[\\s\\-]?\\d){5,8}" + NOT_BEFORE, PHONE),
-          new Rule(NOT_AFTER + DATE + "\\d{4}" + NOT_BEFORE, PERSONAL_NUMBER));
+          new Rule(NOT_AFTER + DATE + "\\d{4}" + NOT_BEFORE, PERSONAL_NUMBER),
+          new Rule(
+              Pattern.compile(STREET, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), ADDRESS));
 
   private Scrubber() {}
 
-  /** The text with every e-mail address, personal identity number and phone number replaced. */
+  /** The text with every e-mail address, identity number, phone number and address replaced. */
   public static String scrub(String text) {
     if (text == null || text.isEmpty()) {
       return text;

@@ -3,6 +3,7 @@ package se.hord.analysis.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -14,6 +15,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import se.hord.analysis.index.FacetedSearcher;
 import se.hord.analysis.index.ItemFields;
+import se.hord.analysis.theme.CodedTheme;
 
 /** Reads the stored answers of one page of results and highlights the words that matched. */
 final class Hits {
@@ -22,7 +24,12 @@ final class Hits {
   private Hits() {}
 
   static List<SearchResult.Hit> read(
-      FacetedSearcher searcher, Analyzer analyzer, Query text, TopDocs page) throws IOException {
+      FacetedSearcher searcher,
+      Analyzer analyzer,
+      Query text,
+      TopDocs page,
+      List<CodedTheme> themes)
+      throws IOException {
     if (page.scoreDocs.length == 0) {
       return List.of();
     }
@@ -31,8 +38,11 @@ final class Hits {
             .withBreakIterator(WholeBreakIterator::new)
             .withMaxLength(MAX_TEXT)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+            .withMaskedFieldsFunc(
+                field -> field.equals(ItemFields.TEXT) ? Set.of(ItemFields.TEXT_FOLDED) : Set.of())
             .build();
     String[] highlights = highlighter.highlight(ItemFields.TEXT, text, page, 1);
+    List<List<String>> themed = ThemeMatcher.themesOf(searcher, themes, page.scoreDocs);
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>(page.scoreDocs.length);
     for (int i = 0; i < page.scoreDocs.length; i++) {
@@ -45,6 +55,7 @@ final class Hits {
               doc.get(ItemFields.ID),
               body,
               highlight,
+              themed.get(i),
               doc.get(ItemFields.SOURCE),
               doc.get(ItemFields.MUNICIPALITY),
               doc.get(ItemFields.ORIGIN_ID),

@@ -23,6 +23,7 @@ public record SearchPage(
 
   private static final Map<String, String> LABELS =
       Map.of(
+          "theme", "Tema (Theme)",
           "source", "Källa (Source)",
           "municipality", "Kommun (Municipality)",
           "ageBand", "Ålder (Age)",

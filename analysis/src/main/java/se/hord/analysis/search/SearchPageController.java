@@ -30,6 +30,7 @@ public class SearchPageController {
   private static final List<String> PARAMS =
       List.of(
           "q",
+          "theme",
           "municipality",
           "source",
           "originId",

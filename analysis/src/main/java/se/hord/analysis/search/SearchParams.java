@@ -14,12 +14,13 @@ import se.hord.platform.web.Problem;
 import se.hord.platform.web.ProblemException;
 
 /**
- * A search as asked for: the query, the filters, the time span and the page. {@code theme} is
- * accepted and ignored until themes exist.
+ * A search as asked for: the query, the filters, the themes (any of them: OR), the time span and
+ * the page.
  */
 public record SearchParams(
     String q,
     Map<String, String> filters,
+    List<String> themes,
     @Nullable Instant from,
     @Nullable Instant to,
     int page,
@@ -50,6 +51,14 @@ public record SearchParams(
         filters.put(name, value);
       }
     }
+    List<String> themes = new ArrayList<>();
+    for (String value : parameters.getAll("theme")) {
+      for (String key : value.split(",")) {
+        if (!key.isBlank() && !themes.contains(key.strip())) {
+          themes.add(key.strip());
+        }
+      }
+    }
     Instant from = date(parameters, "from", false, problems);
     Instant to = date(parameters, "to", true, problems);
     int page = number(parameters, "page", 1, 1, Integer.MAX_VALUE, problems);
@@ -67,7 +76,7 @@ public record SearchParams(
               + " list.)",
           problems);
     }
-    return new SearchParams(q, Map.copyOf(filters), from, to, page, size);
+    return new SearchParams(q, Map.copyOf(filters), List.copyOf(themes), from, to, page, size);
   }
 
   private static String value(HttpParameters parameters, String name) {

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * One page of search results, with the number of matches per facet value over all matches.
  *
- * @param facets per facet (source, municipality, ageBand, gender, area) the values and their
+ * @param facets per facet (theme, source, municipality, ageBand, gender, area) the values and their
  *     counts, largest first
  */
 @Serdeable
@@ -17,13 +17,15 @@ public record SearchResult(
 
   /**
    * One answer found. {@code text} is plain (scrubbed) text; {@code highlight} is the same text
-   * HTML-escaped, with the matching words in {@code <mark>…</mark>}.
+   * HTML-escaped, with the matching words in {@code <mark>…</mark>}. {@code themes}: the keys of
+   * the themes it belongs to.
    */
   @Serdeable
   public record Hit(
       String id,
       String text,
       String highlight,
+      List<String> themes,
       String source,
       String municipality,
       @Nullable String originId,

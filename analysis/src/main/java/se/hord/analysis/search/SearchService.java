@@ -1,5 +1,6 @@
 package se.hord.analysis.search;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Instant;
@@ -26,8 +27,11 @@ import org.apache.lucene.util.BytesRef;
 import se.hord.analysis.index.AnswerIndex;
 import se.hord.analysis.index.FacetedSearcher;
 import se.hord.analysis.index.ItemFields;
-import se.hord.analysis.text.HordAnalyzer;
+import se.hord.analysis.theme.Codebook;
+import se.hord.analysis.theme.CodedTheme;
 import se.hord.platform.security.Caller;
+import se.hord.platform.web.Problem;
+import se.hord.platform.web.ProblemException;
 
 /**
  * Searches the answers: the official's query over the text, the filters, and the municipality scope
@@ -54,23 +58,41 @@ public class SearchService {
           new SortField(ItemFields.CREATED_AT, SortField.Type.LONG, true),
           new SortField(ItemFields.ID, SortField.Type.STRING));
 
-  private final AnswerIndex index;
-  private final Analyzer analyzer = new HordAnalyzer();
+  /** The name of the theme facet, and of the search parameter that filters by themes. */
+  public static final String THEME = "theme";
 
-  public SearchService(AnswerIndex index) {
+  private final AnswerIndex index;
+  private final Codebook codebook;
+  private final Analyzer analyzer = TextQuery.analyzer();
+
+  /** Search with the themes of this codebook. */
+  @Inject
+  public SearchService(AnswerIndex index, Codebook codebook) {
     this.index = index;
+    this.codebook = codebook;
+  }
+
+  /** Search without themes. */
+  public SearchService(AnswerIndex index) {
+    this(index, Codebook.EMPTY);
   }
 
   /** One page of answers this caller may see that match the search. */
   public SearchResult search(SearchParams params, Caller caller) {
-    Query text = TextQuery.parse(params.q(), analyzer);
-    Query query = withFilters(text, params, caller);
+    Query text = TextQuery.parse(params.q());
+    List<CodedTheme> themes = codebook.themes();
+    Query query = withThemes(withFilters(text, params, caller), params.themes(), themes);
     Sort sort = params.q().isBlank() ? NEWEST_FIRST : RELEVANCE;
-    return index.search(searcher -> run(searcher, text, query, sort, params));
+    return index.search(searcher -> run(searcher, text, query, sort, params, themes));
   }
 
   private SearchResult run(
-      FacetedSearcher searcher, Query text, Query query, Sort sort, SearchParams params)
+      FacetedSearcher searcher,
+      Query text,
+      Query query,
+      Sort sort,
+      SearchParams params,
+      List<CodedTheme> themes)
       throws IOException {
     int wanted = params.page() * params.size();
     FacetsCollectorManager.FacetsResult result =
@@ -81,9 +103,39 @@ public class SearchService {
     int start = Math.min(all.length, (params.page() - 1) * params.size());
     TopDocs page =
         new TopDocs(result.topDocs().totalHits, Arrays.copyOfRange(all, start, all.length));
-    List<SearchResult.Hit> hits = Hits.read(searcher, analyzer, text, page);
-    return new SearchResult(
-        total, params.page(), params.size(), hits, FacetCounts.count(searcher, collector, FACETS));
+    List<SearchResult.Hit> hits = Hits.read(searcher, analyzer, text, page, themes);
+    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+    facets.put(THEME, ThemeMatcher.count(searcher, query, themes));
+    facets.putAll(FacetCounts.count(searcher, collector, FACETS));
+    return new SearchResult(total, params.page(), params.size(), hits, facets);
+  }
+
+  /** Keeps the answers in any of the asked themes; an unknown theme is a 400. */
+  private static Query withThemes(Query query, List<String> asked, List<CodedTheme> themes) {
+    if (asked.isEmpty()) {
+      return query;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String key : asked) {
+      CodedTheme theme =
+          themes.stream()
+              .filter(t -> t.key().equals(key))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      ProblemException.invalid(
+                          "Okänt tema. (Unknown theme.)",
+                          List.of(
+                              new Problem.Violation(
+                                  THEME,
+                                  "Det finns inget tema "
+                                      + key
+                                      + ". (There is no theme "
+                                      + key
+                                      + ".)"))));
+      any.add(theme.query(), Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder().add(query, Occur.MUST).add(any.build(), Occur.FILTER).build();
   }
 
   private static Query withFilters(Query text, SearchParams params, Caller caller) {

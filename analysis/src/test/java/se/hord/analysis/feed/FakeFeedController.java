@@ -34,7 +34,7 @@ public class FakeFeedController {
     return new FeedPage(List.copyOf(items.subList(start, end)), String.valueOf(end));
   }
 
-  void publish(FeedItem... published) {
+  public void publish(FeedItem... published) {
     items.addAll(List.of(published));
   }
 

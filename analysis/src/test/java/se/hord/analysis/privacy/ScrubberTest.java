@@ -40,6 +40,16 @@ class ScrubberTest {
         "maila anna.svensson@example.se! | maila [e-post]!",
         "Kalle_99+skola@skolan.uppsala.se | [e-post]",
         "åsa@exempel.nu. | [e-post].",
+        // street addresses
+        "jag bor på Storgatan 12 | jag bor på [adress]",
+        "Drottninggatan 5B, Uppsala | [adress], Uppsala",
+        "Vasavägen 3 lgh 1101 | [adress]",
+        "Vasavägen 3, lgh 1101. | [adress].",
+        "kom till storgatan 12 i kväll | kom till [adress] i kväll",
+        "Kungsgatan 10-12 | [adress]",
+        "Björkstigen 7a | [adress]",
+        "Lilla Torggatan 4 | Lilla [adress]",
+        "Stortorget 1 nära Ågatan 33 | [adress] nära [adress]",
         // everything at once
         "Jag heter Sara, 080315-1234, sara@x.se, 070-123 45 67 | Jag heter Sara, [personnummer], [e-post], [telefon]"
       })
@@ -67,7 +77,17 @@ class ScrubberTest {
         "Betyg: A, B och C, 12,5 poäng",
         "@kompisen skrev något",
         "Ring BRIS på 116 111",
-        "Matchen slutade 20260315 enligt id 12345"
+        "Matchen slutade 20260315 enligt id 12345",
+        "Hela vägen 3 km till skolan",
+        "Gatan 5 är mörk",
+        "Det tar 10 min från Skolvägen",
+        "Skolvägen 10 minuter bort",
+        "Från Stortorget 3 gånger i timmen",
+        "Storgatan är 200 meter lång",
+        "Vi spelar på gatan 2 dagar i veckan",
+        "Drottninggatan har 5 caféer",
+        "Idrottshallen 2 är stängd",
+        "Ingången 2 är låst"
       })
   void leavesNumbersThatIdentifyNobody(String text) {
     assertEquals(text, Scrubber.scrub(text));

@@ -93,7 +93,7 @@ class SearchApiTest implements DatabaseTest {
   @Test
   void answersEveryFieldOfAHit() {
     SearchResult result =
-        search(Tokens.official(tokens, "0380"), Map.of("q", "buss", "theme", "trygghet"));
+        search(Tokens.official(tokens, "0380"), Map.of("q", "buss", "theme", "transport"));
     assertEquals(1, result.page());
     assertEquals(20, result.size());
     SearchResult.Hit hit = result.hits().get(0);
@@ -102,6 +102,7 @@ class SearchApiTest implements DatabaseTest {
             "u2",
             "Bussen till skolorna är sen",
             "<mark>Bussen</mark> till skolorna är sen",
+            List.of("arena-skola", "transport"),
             "sms",
             "0380",
             "survey-1",

@@ -128,6 +128,7 @@ class SearchServiceTest {
     assertEquals(1, result.hits().size());
     assertEquals(
         Map.of(
+            "theme", Map.of(),
             "source", Map.of("survey", 4),
             "municipality", Map.of("0380", 3, "1880", 1),
             "ageBand", Map.of("13-15", 3, "16-19", 1),
