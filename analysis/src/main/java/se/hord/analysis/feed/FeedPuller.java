@@ -1,5 +1,7 @@
 package se.hord.analysis.feed;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -84,6 +86,13 @@ public class FeedPuller {
         }
       }
       feed.succeeded();
+    } catch (HttpClientResponseException e) {
+      if (e.getStatus() == HttpStatus.CONFLICT) {
+        LOG.warn("{} was replaced (it refuses our cursor): rebuilding the index", feed.source);
+        requestRebuild();
+      } else {
+        feed.failed(e);
+      }
     } catch (RuntimeException e) {
       feed.failed(e);
     }

@@ -63,7 +63,7 @@ class FeedPullerTest implements DatabaseTest {
         item("survey:r1:varfor", "Skolan är stökig, ring 070-123 45 67", "2026-03-01T10:00:00Z"),
         item("survey:r3:varfor", "Fritidsgården är bra", "2026-03-03T10:00:00Z"),
         item("survey:r4:varfor", "Skolorna behöver mer lärare", "2026-03-04T10:00:00Z"));
-    await(() -> Optional.of("5").equals(index.cursor("survey")) && search().total() == 4);
+    await(() -> Optional.of("g1:5").equals(index.cursor("survey")) && search().total() == 4);
     SearchResult pulled = search();
     assertEquals(
         List.of("survey:r4:varfor", "survey:r3:varfor", "survey:r2:varfor", "survey:r1:varfor"),
@@ -72,7 +72,7 @@ class FeedPullerTest implements DatabaseTest {
 
     feed.publish(item("survey:r5:varfor", "Parken är mörk", "2026-03-05T10:00:00Z"));
     await(() -> search().total() == 5);
-    assertEquals(Optional.of("6"), index.cursor("survey"));
+    assertEquals(Optional.of("g1:6"), index.cursor("survey"));
     SearchResult before = search();
 
     HttpResponse<?> accepted =
@@ -83,9 +83,16 @@ class FeedPullerTest implements DatabaseTest {
     await(
         () ->
             feed.readsFromStart() >= 2
-                && Optional.of("6").equals(index.cursor("survey"))
+                && Optional.of("g1:6").equals(index.cursor("survey"))
                 && search().total() == 5);
     assertEquals(before, search());
+
+    // The survey database is replaced (restored, re-created): its feed refuses the old cursor,
+    // and the index is rebuilt from the new feed rather than waiting past its end.
+    feed.replaceWith(item("survey:r1:varfor", "Ny databas", "2026-04-01T10:00:00Z"));
+    await(() -> search().total() == 1);
+    assertEquals("Ny databas", search().hits().get(0).text());
+    assertEquals(Optional.of("g2:1"), index.cursor("survey"));
   }
 
   @Test

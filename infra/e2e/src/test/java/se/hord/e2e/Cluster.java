@@ -2,9 +2,12 @@ package se.hord.e2e;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import se.hord.launcher.Hord;
 import se.hord.launcher.ServiceProcess;
 import se.hord.testkit.TestDatabase;
@@ -30,6 +33,8 @@ final class Cluster {
         TestDatabase.freshDatabase("hord_e2e_" + service);
       }
       Path root = Path.of(System.getProperty("hord.root", "../..")).toAbsolutePath();
+      Path data = root.resolve("infra/e2e/target/e2e-data");
+      deleteRecursively(data); // the index is derived: every run starts from empty feeds
       Map<String, String> env = new HashMap<>();
       env.put("HORD_DB_PREFIX", TestDatabase.name("hord_e2e_"));
       env.put("HORD_JWT_SECRET", "e2e-secret-" + "x".repeat(40));
@@ -37,7 +42,7 @@ final class Cluster {
       env.put("HORD_SMS_ENCRYPTION_KEY", "e2e-sms-encryption-key-" + "e".repeat(40));
       env.put("HORD_BOOTSTRAP_ADMIN_USER", ADMIN);
       env.put("HORD_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-      env.put("HORD_DATA_DIR", root.resolve("infra/e2e/target/e2e-data").toString());
+      env.put("HORD_DATA_DIR", data.toString());
       for (String module : Hord.SERVICES) {
         env.put(Hord.portVariable(module), Integer.toString(freePort()));
       }
@@ -70,6 +75,17 @@ final class Cluster {
 
   String analysis() {
     return url("analysis");
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   private static int freePort() throws IOException {

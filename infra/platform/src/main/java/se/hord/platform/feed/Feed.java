@@ -85,7 +85,8 @@ public class Feed {
   /** Items after the cursor, oldest first, at most {@code limit}. */
   @Transactional(readOnly = true)
   public FeedPage after(String cursor, int limit) {
-    long after = FeedCursor.parse(cursor);
+    String feedId = feedId();
+    long after = FeedCursor.parse(cursor, feedId);
     if (limit < 1 || limit > MAX_PAGE) {
       throw ProblemException.badRequest(
           "'limit' ska vara mellan 1 och "
@@ -113,6 +114,18 @@ public class Feed {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new FeedPage(items, Long.toString(next));
+    return new FeedPage(items, FeedCursor.format(feedId, next));
+  }
+
+  private String feedId() {
+    try (PreparedStatement select =
+            jdbc.getConnection()
+                .prepareStatement("SELECT feed_id FROM feed_sequence WHERE name = 'feed'");
+        ResultSet row = select.executeQuery()) {
+      row.next();
+      return row.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the feed's identity", e);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package se.hord.platform.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -19,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import se.hord.platform.web.ProblemException;
 import se.hord.testkit.DatabaseTest;
 
 /**
@@ -89,6 +91,15 @@ class FeedOrderingTest implements DatabaseTest {
     transactions.executeWrite(status -> append(item));
     FeedPage page = feed.after(cursor, 10);
     assertEquals(List.of(item.id()), page.items().stream().map(FeedItem::id).toList());
+  }
+
+  @Test
+  void aCursorOfAnotherFeedIsRefusedSoTheReaderStartsOver() {
+    String end = drain();
+    String foreign = "00000000-0000-0000-0000-000000000000" + end.substring(end.indexOf(':'));
+    ProblemException refused = assertThrows(ProblemException.class, () -> feed.after(foreign, 10));
+    assertEquals(409, refused.status().getCode());
+    assertThrows(ProblemException.class, () -> feed.after("17", 10));
   }
 
   @Test

@@ -1,0 +1,26 @@
+package se.hord.bench;
+
+import java.time.Duration;
+
+/** How big and how long each benchmark is: {@code --smoke} for CI, the full sizes otherwise. */
+public record Sizes(
+    boolean smoke,
+    long answers,
+    int loadClients,
+    Duration ingestPhase,
+    int freshnessProbes,
+    int freshnessLoad,
+    int searchRounds,
+    int recallSentences,
+    Duration smsPhase) {
+
+  public static Sizes forSmoke() {
+    return new Sizes(true, 2_000, 32, Duration.ofSeconds(3), 4, 100, 3, 800, Duration.ofSeconds(3));
+  }
+
+  /** The sizes; {@code answers} may be lowered with {@code --answers N}. */
+  public static Sizes forFull(long answers) {
+    return new Sizes(
+        false, answers, 64, Duration.ofSeconds(20), 20, 500, 3, 4_000, Duration.ofSeconds(20));
+  }
+}
