@@ -37,4 +37,14 @@ public interface VoteRepository extends GenericRepository<Vote, Long> {
   List<Vote> findApprovedByDialogue(long dialogueId);
 
   List<Vote> findByEventIdAndParticipant(Long eventId, String participant);
+
+  /**
+   * The statement's vote totals, read with a locking read so they include every committed vote (not
+   * only those of this transaction's snapshot).
+   */
+  @Query(
+      "SELECT COALESCE(SUM(choice = 1), 0) AS agree, COALESCE(SUM(choice = -1), 0) AS disagree,"
+          + " COALESCE(SUM(choice = 0), 0) AS pass FROM vote WHERE statement_id = :statementId"
+          + " LOCK IN SHARE MODE")
+  VoteCounts countLocked(long statementId);
 }

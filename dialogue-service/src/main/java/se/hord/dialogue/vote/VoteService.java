@@ -18,7 +18,8 @@ import se.hord.platform.web.ProblemException;
 /**
  * Stores votes. One participant has one vote per statement: voting again replaces the earlier vote
  * (the unique key makes that an update, never a second row), so a young person may change their
- * mind and a resent vote counts once even without an Idempotency-Key.
+ * mind and a resent vote counts once even without an Idempotency-Key. The statement's row is locked
+ * while a vote is written, so its totals reach the feed in order ({@link VoteSummaries}).
  */
 @Singleton
 public class VoteService {
@@ -31,6 +32,7 @@ public class VoteService {
   private final Idempotency idempotency;
   private final Fingerprints fingerprints;
   private final Today today;
+  private final VoteSummaries summaries;
 
   VoteService(
       VoteRepository votes,
@@ -38,13 +40,15 @@ public class VoteService {
       EventAccess access,
       Idempotency idempotency,
       Fingerprints fingerprints,
-      Today today) {
+      Today today,
+      VoteSummaries summaries) {
     this.votes = votes;
     this.statements = statements;
     this.access = access;
     this.idempotency = idempotency;
     this.fingerprints = fingerprints;
     this.today = today;
+    this.summaries = summaries;
   }
 
   /** Stores a vote; once per Idempotency-Key when one is sent. */
@@ -68,9 +72,7 @@ public class VoteService {
     DialogueStatement statement =
         statementKey == null
             ? null
-            : statements
-                .findByDialogueIdAndStatementKey(scope.dialogue().id(), statementKey)
-                .orElse(null);
+            : statements.lockByKey(scope.dialogue().id(), statementKey).orElse(null);
     if (statementKey != null && statement == null) {
       violations.add(
           "statement",
@@ -95,7 +97,7 @@ public class VoteService {
             today.date());
     VoteReceipt receipt = new VoteReceipt(eventId, statementKey, request.vote(), "stored");
     if (key == null) {
-      write(vote);
+      write(vote, statement, scope);
       return new Idempotency.Outcome<>(receipt, false);
     }
     return idempotency.once(
@@ -104,12 +106,13 @@ public class VoteService {
         fingerprints.of(request),
         VoteReceipt.class,
         () -> {
-          write(vote);
+          write(vote, statement, scope);
           return receipt;
         });
   }
 
-  private void write(Vote vote) {
+  /** Stores the vote and publishes the statement's new totals, in this transaction. */
+  private void write(Vote vote, DialogueStatement statement, EventDetails scope) {
     votes.upsert(
         vote.eventId(),
         vote.statementId(),
@@ -119,5 +122,6 @@ public class VoteService {
         vote.gender(),
         vote.area(),
         vote.votedOn());
+    summaries.publish(statement, scope.dialogue(), vote.votedOn());
   }
 }
