@@ -12,9 +12,9 @@ import java.util.Optional;
 import se.hord.platform.security.Caller;
 import se.hord.survey.definition.SurveyService;
 import se.hord.survey.sms.contact.Contacts;
+import se.hord.survey.sms.conversation.Gsm7;
 import se.hord.survey.sms.outbound.Outbox;
 import se.hord.survey.sms.outbound.OutboxStatus;
-import se.hord.survey.sms.outbound.Segments;
 
 /**
  * Feedback (återkoppling): an official's "what happened next" message, sent by SMS to those who
@@ -45,20 +45,21 @@ public class FeedbackService {
   public FeedbackViews.Preview preview(Caller caller, long surveyId, FeedbackRequest request) {
     request.checked();
     surveys.detail(caller, surveyId);
-    Segments segments = Segments.of(request.smsBody());
+    String body = request.smsBody();
+    int segments = Gsm7.segments(body);
     String warning =
-        segments.count() > 1
+        segments > 1
             ? "Meddelandet blir "
-                + segments.count()
+                + segments
                 + " sms per mottagare. Kortare text blir ett sms. (The message takes "
-                + segments.count()
+                + segments
                 + " SMS per recipient. A shorter text fits in one.)"
             : null;
     return new FeedbackViews.Preview(
         contacts.feedbackRecipients(surveyId).size(),
-        request.smsBody().length(),
-        segments.count(),
-        segments.encoding(),
+        body.length(),
+        segments,
+        Gsm7.encoding(body),
         warning);
   }
 

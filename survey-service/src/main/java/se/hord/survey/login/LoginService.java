@@ -15,6 +15,13 @@ import se.hord.survey.account.UserService;
 @Singleton
 public class LoginService {
   static final String WRONG = "Fel användarnamn eller lösenord. (Wrong username or password.)";
+
+  /**
+   * Claim {@code "safeguarding": true|false}: a designated safeguarding official, the only ones
+   * analysis lets read GET /api/safeguarding.
+   */
+  public static final String SAFEGUARDING_CLAIM = "safeguarding";
+
   private final UserService users;
   private final LoginThrottle throttle;
   private final TokenGenerator tokens;
@@ -52,7 +59,11 @@ public class LoginService {
         Authentication.build(
             user.username(),
             user.roleList(),
-            Map.of(Roles.MUNICIPALITIES_CLAIM, user.municipalityList()));
+            Map.of(
+                Roles.MUNICIPALITIES_CLAIM,
+                user.municipalityList(),
+                SAFEGUARDING_CLAIM,
+                user.safeguarding()));
     String token =
         tokens
             .generateToken(authentication, expiresIn)

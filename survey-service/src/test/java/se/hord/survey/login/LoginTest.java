@@ -41,13 +41,19 @@ class LoginTest extends ServiceTest {
   @Test
   void tokenCarriesRolesAndMunicipalities() throws Exception {
     String name = newOfficial("1880", "0380");
-    String token = api().login(name, Api.PASSWORD);
-    String payload =
-        new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-    Map<?, ?> claims = json.readValue(payload, Map.class);
+    Map<?, ?> claims = claims(api().login(name, Api.PASSWORD));
     assertEquals(List.of("1880", "0380"), claims.get("municipalities"));
     assertEquals(List.of("OFFICIAL"), claims.get("roles"));
     assertEquals(name, claims.get("sub"));
+    assertEquals(false, claims.get("safeguarding"));
+  }
+
+  @Test
+  void tokenSaysWhetherTheOfficialIsADesignatedSafeguardingContact() throws Exception {
+    String designated = newOfficial(true, "0380");
+    String other = newOfficial(false, "0380");
+    assertEquals(true, claims(api().login(designated, Api.PASSWORD)).get("safeguarding"));
+    assertEquals(false, claims(api().login(other, Api.PASSWORD)).get("safeguarding"));
   }
 
   @Test
@@ -135,7 +141,17 @@ class LoginTest extends ServiceTest {
     return reply.raw().getHeaders().get(HttpHeaders.LOCATION);
   }
 
+  private Map<?, ?> claims(String token) throws Exception {
+    String payload =
+        new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+    return json.readValue(payload, Map.class);
+  }
+
   private String newOfficial(String... municipalities) {
+    return newOfficial(false, municipalities);
+  }
+
+  private String newOfficial(boolean safeguarding, String... municipalities) {
     String name = "off-" + UUID.randomUUID().toString().substring(0, 8);
     Reply created =
         api()
@@ -150,7 +166,9 @@ class LoginTest extends ServiceTest {
                             "roles",
                             List.of("OFFICIAL"),
                             "municipalities",
-                            List.of(municipalities)))
+                            List.of(municipalities),
+                            "safeguarding",
+                            safeguarding))
                     .bearerAuth(api().admin()));
     assertEquals(201, created.status(), created.toString());
     return name;

@@ -16,6 +16,16 @@ interface ContactRepository extends GenericRepository<ContactRow, String> {
   @Query("INSERT IGNORE INTO sms_contact (phone_hash) VALUES (:phoneHash)")
   void ensure(String phoneHash);
 
+  /**
+   * Creates the contact if new and holds its row's exclusive lock until the transaction ends. One
+   * statement: INSERT IGNORE would take a shared lock on an existing row, and two transactions
+   * upgrading shared locks to exclusive ones deadlock.
+   */
+  @Query(
+      "INSERT INTO sms_contact (phone_hash) VALUES (:phoneHash)"
+          + " ON DUPLICATE KEY UPDATE phone_hash = phone_hash")
+  void ensureLocked(String phoneHash);
+
   @Query("UPDATE sms_contact SET opted_out = TRUE WHERE phone_hash = :phoneHash")
   int markOptedOut(String phoneHash);
 

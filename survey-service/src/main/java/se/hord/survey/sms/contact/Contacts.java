@@ -1,5 +1,6 @@
 package se.hord.survey.sms.contact;
 
+import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
@@ -29,10 +30,28 @@ public class Contacts {
     return cipher.hash(phoneNumber);
   }
 
+  /**
+   * Serialises everything done for one phone: holds the lock on its contact row (created if new)
+   * until the caller's transaction ends. A second message from the same phone waits here until the
+   * first has committed, and then reads what the first changed. The contact row, not the
+   * conversation row, because a first message has no conversation yet, and a locking read of a
+   * missing row takes gap locks that deadlock two new phones texting at once.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void lock(String phoneHash) {
+    contacts.ensureLocked(phoneHash);
+  }
+
   /** True when this number said STOPP and has not said START since. */
   @Transactional(readOnly = true)
   public boolean isOptedOut(String phoneHash) {
     return contacts.findById(phoneHash).map(ContactRow::optedOut).orElse(false);
+  }
+
+  /** True when Twilio once said this is not a valid phone number (21211). */
+  @Transactional(readOnly = true)
+  public boolean isInvalid(String phoneHash) {
+    return contacts.findById(phoneHash).map(ContactRow::invalid).orElse(false);
   }
 
   /** Nothing is sent to this number again, by any campaign, until {@link #optIn}. */

@@ -38,10 +38,15 @@ public class ConversationService {
     this.settings = settings;
   }
 
-  /** The replies to this message from this number, with every change it makes, in one go. */
+  /**
+   * The replies to this message from this number, with every change it makes, in one go. Messages
+   * from one phone are handled one at a time (the phone's contact row is locked first), so two
+   * arriving at once each move the conversation on by one step.
+   */
   @Transactional
   public List<String> handle(String phoneNumber, String message) {
     String phoneHash = contacts.hash(phoneNumber);
+    contacts.lock(phoneHash);
     String text = message == null ? "" : message;
     Optional<ConversationRow> open = conversations.findFirstByPhoneHashOrderByIdDesc(phoneHash);
     Optional<Commands.Command> command = Commands.of(text);

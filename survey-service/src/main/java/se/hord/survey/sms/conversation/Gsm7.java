@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * The GSM-7 alphabet (3GPP TS 23.038) that fits 160 characters in one SMS. One character outside it
- * makes the whole message UCS-2, 70 characters a segment. Swedish å, ä, ö, é are in it.
+ * makes the whole message UCS-2, 70 characters a segment. Swedish å, ä, ö, é are in it. Used for
+ * the conversation's questions and for the feedback preview's SMS count.
  */
 public final class Gsm7 {
   /** Characters of the basic set, one septet each. */
@@ -38,6 +39,11 @@ public final class Gsm7 {
           Map.entry('·', "-"),
           Map.entry('\t', " "));
 
+  /** The encoding names the feedback preview shows. */
+  public static final String GSM_7 = "GSM-7";
+
+  public static final String UCS_2 = "UCS-2";
+
   static final int SINGLE_GSM = 160;
   static final int PART_GSM = 153;
   static final int SINGLE_UCS2 = 70;
@@ -64,6 +70,11 @@ public final class Gsm7 {
       }
     }
     return count;
+  }
+
+  /** {@link #GSM_7} when every character fits, else {@link #UCS_2}. */
+  public static String encoding(String text) {
+    return fits(text) ? GSM_7 : UCS_2;
   }
 
   /** How many SMS segments the text is sent in: GSM-7 160/153 a segment, else UCS-2 70/67. */

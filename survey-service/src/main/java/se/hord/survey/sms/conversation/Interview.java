@@ -161,7 +161,7 @@ class Interview {
     String body = write(answers);
     responses.submit(survey.id(), "sms-conversation-" + row.id(), body, answers, "sms");
     conversations.update(row.with(ConversationRow.THANKED, null, 0, "{}").touched(now));
-    return List.of(Replies.THANKS);
+    return Replies.THANKS;
   }
 
   /** The first question after {@code afterKey} (or the first of all) that skip logic shows. */

@@ -1,5 +1,6 @@
 package se.hord.survey.sms.conversation;
 
+import java.util.List;
 import se.hord.survey.definition.Survey;
 
 /** The service's own SMS texts, each meant to fit one GSM-7 segment. */
@@ -13,14 +14,22 @@ final class Replies {
             + "\". Du är anonym. STOPP = sluta, HJÄLP = info.");
   }
 
-  static final String THANKS =
-      "Tack för dina svar! Mår du dåligt? Prata med BRIS på 116 111, gratis."
-          + " Vill du få veta vad som händer sen? Svara JA.";
+  /**
+   * The thanks at the end, Swedish then English, each one SMS. Only those who answer JA are texted
+   * later: without JA the number is deleted (data minimisation), so the text says so plainly.
+   */
+  static final List<String> THANKS =
+      List.of(
+          "Tack för dina svar! Mår du dåligt? Ring BRIS på 116 111, det är gratis."
+              + " Svara JA om du vill få veta vad som händer sen. Annars tar vi bort ditt nummer.",
+          "Thank you! Feeling bad? Call BRIS on 116 111, it is free."
+              + " Reply YES if you want to hear what happens next. If not, we delete your number.");
 
   static final String FEEDBACK_YES =
       "Toppen! Du får ett sms när kommunen berättar vad som hände. STOPP = inga fler sms.";
 
-  static final String FEEDBACK_NO = "Okej! Tack igen för att du svarade.";
+  static final String FEEDBACK_NO =
+      "Okej, då får du inga sms om den här enkäten. Tack igen för dina svar!";
 
   static final String SKIPPED = "Vi hoppar över den frågan.";
 

@@ -34,13 +34,15 @@ class InboundLog {
 
   @Transactional
   List<String> process(String messageSid, String from, String body) {
-    // Claiming the MessageSid first makes a parallel duplicate wait here, then fail.
-    inbound.save(
-        new InboundRow(messageSid, contacts.hash(from), "[]", LocalDate.now(ZoneOffset.UTC)));
+    String phoneHash = contacts.hash(from);
+    // First the phone's lock, before anything is read: a message from the same phone that
+    // arrives at the same moment waits until this one has committed, then sees its changes.
+    contacts.lock(phoneHash);
+    // A parallel duplicate of this MessageSid fails here once it gets the lock.
+    inbound.save(new InboundRow(messageSid, phoneHash, "[]", LocalDate.now(ZoneOffset.UTC)));
     List<String> replies = conversations.handle(from, body);
     inbound.update(
-        new InboundRow(
-            messageSid, contacts.hash(from), write(replies), LocalDate.now(ZoneOffset.UTC)));
+        new InboundRow(messageSid, phoneHash, write(replies), LocalDate.now(ZoneOffset.UTC)));
     return replies;
   }
 

@@ -59,11 +59,6 @@ class OutboxLedger {
     outbox.retryLater(id, errorCode, delayMillis);
   }
 
-  @Transactional(readOnly = true)
-  boolean knownInvalid(String phoneHash) {
-    return outbox.knownInvalid(phoneHash) > 0;
-  }
-
   private static String cut(String text) {
     return text.length() <= 200 ? text : text.substring(0, 200);
   }

@@ -85,10 +85,6 @@ public interface OutboxRepository extends GenericRepository<OutboxRow, Long> {
   @Query("SELECT * FROM sms_outbox WHERE phone_hash = :phoneHash ORDER BY id DESC LIMIT :limit")
   List<OutboxRow> newestTo(String phoneHash, int limit);
 
-  /** True when Twilio once said this number is not a phone number (21211). */
-  @Query("SELECT COUNT(*) FROM sms_outbox WHERE phone_hash = :phoneHash AND error_code = 21211")
-  int knownInvalid(String phoneHash);
-
   /** How many messages of one purpose are in each state. */
   @Query(
       "SELECT status, COUNT(*) AS count FROM sms_outbox WHERE purpose = :purpose GROUP BY status")

@@ -104,7 +104,7 @@ public class OutboxSender {
         ledger.finish(id, OutboxStatus.SKIPPED_OPTED_OUT, null, null);
         return;
       }
-      if (ledger.knownInvalid(row.phoneHash())) {
+      if (contacts.isInvalid(row.phoneHash())) {
         ledger.finish(id, OutboxStatus.INVALID, INVALID_NUMBER, "Ogiltigt nummer (invalid number)");
         return;
       }

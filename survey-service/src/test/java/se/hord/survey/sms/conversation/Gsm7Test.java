@@ -44,4 +44,24 @@ class Gsm7Test {
     assertEquals("13-15 år ... \"bra\" 'ok'", plain);
     assertTrue(Gsm7.fits(plain));
   }
+
+  @Test
+  void encodingIsGsm7UnlessOneCharacterIsOutsideIt() {
+    assertEquals(Gsm7.GSM_7, Gsm7.encoding("Tack! Kommunen bygger en ny skatepark. {€}"));
+    assertEquals(Gsm7.UCS_2, Gsm7.encoding("Tack! 🎉"));
+    assertEquals(Gsm7.UCS_2, Gsm7.encoding("Łódź"));
+  }
+
+  @Test
+  void anEmptyTextIsOneSegment() {
+    assertEquals(1, Gsm7.segments(""));
+    assertEquals(Gsm7.GSM_7, Gsm7.encoding(""));
+  }
+
+  @Test
+  void longerUcs2TextsAre67ASegment() {
+    assertEquals(1, Gsm7.segments("ł".repeat(70)));
+    assertEquals(2, Gsm7.segments("ł".repeat(71)));
+    assertEquals(2, Gsm7.segments("ł".repeat(134)));
+  }
 }

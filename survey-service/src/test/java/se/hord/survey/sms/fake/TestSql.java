@@ -31,6 +31,21 @@ public final class TestSql {
     }
   }
 
+  /** The first column of the first row, as text; null when there is no row. */
+  public static String value(String sql, Object... args) {
+    try (Connection c = connect();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Every "table.column" of the database whose text contains {@code needle}. */
   public static List<String> columnsContaining(String needle) {
     List<String> found = new ArrayList<>();

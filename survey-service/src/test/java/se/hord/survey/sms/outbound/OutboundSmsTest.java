@@ -81,6 +81,7 @@ class OutboundSmsTest extends ServiceTest {
     assertEquals(OutboxStatus.FAILED, first.status());
     assertEquals(21211, first.errorCode());
     assertEquals(1, first.attempts());
+    assertTrue(contacts.isInvalid(contacts.hash(number)));
 
     OutboxRow second = sendTo(number, "Hej igen!", "test:invalid-2");
     assertEquals(OutboxStatus.INVALID, second.status());
@@ -89,6 +90,16 @@ class OutboundSmsTest extends ServiceTest {
     long survey = api().publishedSurvey();
     contacts.optInToFeedback(contacts.hash(number), survey);
     assertFalse(contacts.feedbackRecipients(survey).contains(contacts.hash(number)));
+  }
+
+  @Test
+  void aContactMarkedInvalidIsNeverSentTo() {
+    String number = newNumber();
+    contacts.keepNumber(number, Contacts.CONVERSATION);
+    contacts.markInvalid(contacts.hash(number));
+    OutboxRow row = sendTo(number, "Hej!", "test:marked-invalid");
+    assertEquals(OutboxStatus.INVALID, row.status());
+    assertTrue(FAKE.receivedBy(number).isEmpty());
   }
 
   @Test

@@ -1,0 +1,86 @@
+package se.hord.survey.sms.inbound;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import se.hord.survey.sms.contact.Contacts;
+import se.hord.survey.sms.fake.TestSql;
+
+/** Two texts from one phone arriving at the same moment are handled one after the other. */
+@MicronautTest(transactional = false)
+class SimultaneousMessagesTest extends SmsTestBase {
+  private static final int ROUNDS = 5;
+  @Inject Contacts contacts;
+
+  @Test
+  void twoMessagesAtOnceMoveTheConversationOnExactlyTwoStepsInOrder() throws Exception {
+    String keyword = publishSurvey();
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < ROUNDS; round++) {
+        Phone phone = phone();
+        assertTrue(phone.text(keyword).get(1).startsWith("Hur gammal är du?"));
+
+        // "1" answers "Hur gammal är du?" (13-15), the other "1" then "Kön" (tjej).
+        List<List<String>> replies = atOnce(threads, phone, "1", "1");
+        List<String> firstLines = new ArrayList<>();
+        replies.forEach(r -> firstLines.add(r.get(0)));
+        firstLines.sort(String::compareTo);
+        assertTrue(firstLines.get(0).startsWith("Kön"), firstLines.toString());
+        assertTrue(firstLines.get(1).startsWith("Vilken skola"), firstLines.toString());
+
+        String phoneHash = contacts.hash(phone.number);
+        assertEquals(
+            "skola",
+            TestSql.value(
+                "SELECT question_key FROM sms_conversation WHERE phone_hash = ?", phoneHash));
+        String answers =
+            TestSql.value("SELECT answers FROM sms_conversation WHERE phone_hash = ?", phoneHash);
+        assertTrue(answers.contains("\"alder\":\"13-15\""), answers);
+        assertTrue(answers.contains("\"kon\":\"tjej\""), answers);
+        assertTrue(phone.text("1").get(0).startsWith("Jag känner mig trygg i skolan"));
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  /** Sends the texts from two threads released together; the replies in the same order. */
+  private static List<List<String>> atOnce(ExecutorService threads, Phone phone, String... texts)
+      throws Exception {
+    CountDownLatch ready = new CountDownLatch(texts.length);
+    CountDownLatch go = new CountDownLatch(1);
+    List<CompletableFuture<List<String>>> sent = new ArrayList<>();
+    for (String text : texts) {
+      sent.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                ready.countDown();
+                try {
+                  go.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  throw new IllegalStateException(e);
+                }
+                return phone.text(text);
+              },
+              threads));
+    }
+    ready.await();
+    go.countDown();
+    List<List<String>> replies = new ArrayList<>();
+    for (CompletableFuture<List<String>> reply : sent) {
+      replies.add(reply.get());
+    }
+    return replies;
+  }
+}
