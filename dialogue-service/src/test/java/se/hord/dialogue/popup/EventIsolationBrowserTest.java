@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.hord.dialogue.ApiTestSupport;
+import se.hord.testkit.Browser;
 
 /**
  * An ambassador who joined event A in the pop-up page cannot read event B's captures: the page

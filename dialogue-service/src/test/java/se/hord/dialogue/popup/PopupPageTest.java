@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import se.hord.dialogue.ApiTestSupport;
 import se.hord.dialogue.vote.Vote;
 import se.hord.dialogue.vote.VoteRepository;
+import se.hord.testkit.Browser;
 
 /**
  * The ambassador's pop-up page in real headless Chromium: captures survive a cut network, a reload

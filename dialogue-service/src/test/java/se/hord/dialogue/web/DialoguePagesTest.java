@@ -22,7 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import se.hord.dialogue.ApiTestSupport;
-import se.hord.dialogue.popup.Browser;
+import se.hord.testkit.Browser;
 
 /** The officials' pages in real headless Chromium, logged in by the HORD_TOKEN cookie. */
 @MicronautTest

@@ -21,7 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import se.hord.dialogue.ApiTestSupport;
-import se.hord.dialogue.popup.Browser;
+import se.hord.testkit.Browser;
 
 /**
  * The summary page in real headless Chromium: two camps of young people, seven each, vote on five

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import se.hord.launcher.ApiClient;
+import se.hord.testkit.Browser;
 
 /**
  * One voice travels the whole way: a web form in a real Chromium, a JSON answer sent twice and an
@@ -35,7 +36,7 @@ class WalkingSkeletonTest {
     String token = ApiClient.login(cluster.survey(), Cluster.ADMIN, Cluster.ADMIN_PASSWORD);
     admin = new ApiClient(cluster.survey(), token);
     search = new Search(admin.at(cluster.analysis()));
-    browser = Browser.start();
+    browser = Browser.start().driver;
   }
 
   @AfterAll

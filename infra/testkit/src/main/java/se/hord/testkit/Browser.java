@@ -1,4 +1,4 @@
-package se.hord.dialogue.popup;
+package se.hord.testkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,8 @@ public final class Browser implements AutoCloseable {
               + CHROMIUM
               + ", "
               + DRIVER
-              + "): apt-get install chromium chromium-driver");
+              + "): apt-get install chromium chromium-driver, or run ./hord test, which installs"
+              + " them when it can.");
     }
     System.setProperty("webdriver.chrome.driver", DRIVER);
     ChromeOptions options = new ChromeOptions();
