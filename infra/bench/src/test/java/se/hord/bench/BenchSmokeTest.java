@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.hord.testkit.TestDatabase;
 
 /**
  * Runs the whole harness at smoke sizes against real services and MariaDB, so it cannot rot. No
@@ -22,14 +23,17 @@ class BenchSmokeTest {
   @Test
   void smokeRunFillsEveryRowAndWritesValidJson() throws Exception {
     Path root = BenchMain.root();
-    Results results = BenchMain.run(root, Sizes.forSmoke());
+    // Its own databases and folder, so a `./hord bench` on the same server is left alone.
+    Path work = root.resolve("infra/bench/target/bench-smoke");
+    Results results =
+        BenchMain.run(root, Sizes.forSmoke(), TestDatabase.name("hord_benchsmoke_"), work);
 
     assertFalse(results.rows().isEmpty());
     for (Row row : results.rows()) {
       assertTrue(
           row.value() != null || "not available yet".equals(row.note()), "row not filled: " + row);
     }
-    JsonNode json = new ObjectMapper().readTree(root.resolve("target/bench/results.json").toFile());
+    JsonNode json = new ObjectMapper().readTree(work.resolve("results.json").toFile());
     assertTrue(json.isArray());
     assertEquals(results.rows().size(), json.size());
     for (JsonNode row : json) {
