@@ -4,6 +4,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
+import se.hord.platform.db.Deadlocks;
 
 /**
  * Store first, answer second: an inbound SMS and everything it changes commit together with the
@@ -24,7 +25,8 @@ public class InboundService {
       return earlier.get();
     }
     try {
-      return log.process(messageSid, from, body);
+      // Two phones starting at once can deadlock on index gaps; InnoDB rolls one back whole.
+      return Deadlocks.retry(() -> log.process(messageSid, from, body));
     } catch (DataAccessException duplicate) {
       // The same MessageSid arrived twice at once; the other delivery committed first.
       return log.stored(messageSid).orElseThrow(() -> duplicate);

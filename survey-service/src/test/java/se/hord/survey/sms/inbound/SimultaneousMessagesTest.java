@@ -54,6 +54,39 @@ class SimultaneousMessagesTest extends SmsTestBase {
     }
   }
 
+  @Test
+  void manyPhonesStartingAtOnceAreAllAnsweredWithTheFirstQuestion() throws Exception {
+    String keyword = publishSurvey();
+    int phones = 12;
+    ExecutorService threads = Executors.newFixedThreadPool(phones);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<CompletableFuture<List<String>>> sent = new ArrayList<>();
+      for (int i = 0; i < phones; i++) {
+        Phone phone = phone();
+        sent.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    go.await();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                  }
+                  return phone.text(keyword);
+                },
+                threads));
+      }
+      go.countDown();
+      for (CompletableFuture<List<String>> reply : sent) {
+        // A deadlock between two new phones is retried, never answered with an error.
+        assertTrue(reply.get().get(1).startsWith("Hur gammal är du?"), reply.get().toString());
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
   /** Sends the texts from two threads released together; the replies in the same order. */
   private static List<List<String>> atOnce(ExecutorService threads, Phone phone, String... texts)
       throws Exception {
