@@ -37,6 +37,16 @@ public final class ItemFields {
   public static final String CHANNEL = "channel";
   public static final String CREATED_AT = "createdAt";
 
+  /**
+   * Who gave the answer, as far as the id tells: {@code survey:resp-12} for every answer of one
+   * survey response ({@code survey:resp-12:varfor}); the id itself otherwise. Reports count people
+   * by it.
+   */
+  public static final String RESPONDENT = "respondent";
+
+  /** Fields with one value per answer kept as doc values, which reports break counts down by. */
+  public static final List<String> BREAKDOWNS = List.of(SOURCE, AGE_BAND, GENDER, AREA);
+
   /** Fields that are filters and facets: exact values, counted per value. */
   public static final List<String> FACETS =
       List.of(SOURCE, MUNICIPALITY, AGE_BAND, GENDER, AREA, CHANNEL);
@@ -75,6 +85,7 @@ public final class ItemFields {
     String text = item.text() == null ? "" : item.text();
     doc.add(new Field(TEXT, text, TEXT_TYPE));
     doc.add(new Field(TEXT_FOLDED, text, FOLDED_TYPE));
+    doc.add(new SortedDocValuesField(RESPONDENT, new BytesRef(respondent(item.id()))));
     exact(doc, ORIGIN_ID, item.originId());
     stored(doc, ORIGIN_TITLE, item.originTitle());
     stored(doc, QUESTION_KEY, item.questionKey());
@@ -90,6 +101,12 @@ public final class ItemFields {
     doc.add(new NumericDocValuesField(CREATED_AT, createdAt));
     doc.add(new StoredField(CREATED_AT, createdAt));
     return facets.build(doc);
+  }
+
+  /** The respondent of an answer id: everything before the last of two colons. */
+  public static String respondent(String id) {
+    int last = id.lastIndexOf(':');
+    return last > 0 && id.indexOf(':') < last ? id.substring(0, last) : id;
   }
 
   private static void stored(Document doc, String name, String value) {
@@ -108,6 +125,9 @@ public final class ItemFields {
     if (value != null && !value.isEmpty()) {
       exact(doc, name, value);
       doc.add(new SortedSetDocValuesFacetField(name, value));
+      if (BREAKDOWNS.contains(name)) {
+        doc.add(new SortedDocValuesField(name, new BytesRef(value)));
+      }
     }
   }
 }
