@@ -1,9 +1,6 @@
 package se.hord.analysis.report;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.LeafReader;
@@ -23,8 +20,6 @@ import se.hord.analysis.index.ItemFields;
 final class ReportRows {
   /** A value missing from an answer. */
   static final String UNKNOWN = "okänd";
-
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   /** One answer: its global doc id, who gave it, when (month), and its breakdown values. */
   record Row(int doc, String respondent, long createdAt, String month, List<String> values) {}
@@ -85,7 +80,7 @@ final class ReportRows {
   }
 
   static String month(long epochMillis) {
-    return YearMonth.from(Instant.ofEpochMilli(epochMillis).atZone(SWEDEN)).toString();
+    return ItemFields.month(epochMillis);
   }
 
   private static String value(SortedDocValues values, int doc) throws IOException {

@@ -39,6 +39,8 @@ public class SearchPageController {
           "area",
           "from",
           "to",
+          "month",
+          "sort",
           "size",
           "page");
   private static final String NOT_OFFICIAL =
