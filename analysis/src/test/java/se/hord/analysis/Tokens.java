@@ -15,6 +15,17 @@ public final class Tokens {
     return token(generator, "official", Roles.OFFICIAL, List.of(municipalities));
   }
 
+  /** An official of these municipalities designated for safeguarding (claim safeguarding=true). */
+  public static String safeguarding(TokenGenerator generator, String... municipalities) {
+    Authentication authentication =
+        Authentication.build(
+            "designated",
+            List.of(Roles.OFFICIAL),
+            Map.of(
+                Roles.MUNICIPALITIES_CLAIM, List.of(municipalities), "safeguarding", Boolean.TRUE));
+    return generator.generateToken(authentication, 3600).orElseThrow();
+  }
+
   /** An administrator. */
   public static String admin(TokenGenerator generator) {
     return token(generator, "admin", Roles.ADMIN, List.of());

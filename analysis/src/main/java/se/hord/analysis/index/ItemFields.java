@@ -37,9 +37,24 @@ public final class ItemFields {
   public static final String CHANNEL = "channel";
   public static final String CREATED_AT = "createdAt";
 
+  /** The month of {@link #CREATED_AT} in Swedish time, {@code 2026-03}: a filter and a facet. */
+  public static final String MONTH = "month";
+
+  /**
+   * Who gave the answer, as far as the id tells: {@code survey:resp-12} for every answer of one
+   * survey response ({@code survey:resp-12:varfor}); the id itself otherwise. Reports count people
+   * by it.
+   */
+  public static final String RESPONDENT = "respondent";
+
+  /** Fields with one value per answer kept as doc values, which reports break counts down by. */
+  public static final List<String> BREAKDOWNS = List.of(SOURCE, AGE_BAND, GENDER, AREA);
+
   /** Fields that are filters and facets: exact values, counted per value. */
   public static final List<String> FACETS =
-      List.of(SOURCE, MUNICIPALITY, AGE_BAND, GENDER, AREA, CHANNEL);
+      List.of(SOURCE, MUNICIPALITY, ORIGIN_ID, MONTH, AGE_BAND, GENDER, AREA, CHANNEL);
+
+  private static final java.time.ZoneId SWEDEN = java.time.ZoneId.of("Europe/Stockholm");
 
   /** Text: analysed, stored, with offsets so the highlighter needs no re-analysis. */
   private static final FieldType TEXT_TYPE = new FieldType();
@@ -75,7 +90,8 @@ public final class ItemFields {
     String text = item.text() == null ? "" : item.text();
     doc.add(new Field(TEXT, text, TEXT_TYPE));
     doc.add(new Field(TEXT_FOLDED, text, FOLDED_TYPE));
-    exact(doc, ORIGIN_ID, item.originId());
+    doc.add(new SortedDocValuesField(RESPONDENT, new BytesRef(respondent(item.id()))));
+    facet(doc, ORIGIN_ID, item.originId());
     stored(doc, ORIGIN_TITLE, item.originTitle());
     stored(doc, QUESTION_KEY, item.questionKey());
     stored(doc, QUESTION_TEXT, item.questionText());
@@ -86,10 +102,22 @@ public final class ItemFields {
     facet(doc, AREA, item.area());
     facet(doc, CHANNEL, item.channel());
     long createdAt = (item.createdAt() == null ? Instant.EPOCH : item.createdAt()).toEpochMilli();
+    facet(doc, MONTH, month(createdAt));
     doc.add(new LongPoint(CREATED_AT, createdAt));
     doc.add(new NumericDocValuesField(CREATED_AT, createdAt));
     doc.add(new StoredField(CREATED_AT, createdAt));
     return facets.build(doc);
+  }
+
+  /** The month (Swedish time) of an instant, as {@code 2026-03}. */
+  public static String month(long epochMillis) {
+    return java.time.YearMonth.from(Instant.ofEpochMilli(epochMillis).atZone(SWEDEN)).toString();
+  }
+
+  /** The respondent of an answer id: everything before the last of two colons. */
+  public static String respondent(String id) {
+    int last = id.lastIndexOf(':');
+    return last > 0 && id.indexOf(':') < last ? id.substring(0, last) : id;
   }
 
   private static void stored(Document doc, String name, String value) {
@@ -108,6 +136,9 @@ public final class ItemFields {
     if (value != null && !value.isEmpty()) {
       exact(doc, name, value);
       doc.add(new SortedSetDocValuesFacetField(name, value));
+      if (BREAKDOWNS.contains(name)) {
+        doc.add(new SortedDocValuesField(name, new BytesRef(value)));
+      }
     }
   }
 }

@@ -11,12 +11,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
-import se.hord.platform.security.Caller;
 import se.hord.platform.security.Roles;
 
 /**
- * The safeguarding queue. Until tokens carry a "safeguarding" claim, every official of the
- * municipality sees its flags (see the README); an admin sees all.
+ * The safeguarding queue: for officials designated by the token claim {@code safeguarding: true},
+ * their municipalities' flags; for an admin, all.
  */
 @Controller("/api/safeguarding")
 @Secured({Roles.OFFICIAL, Roles.ADMIN})
@@ -31,13 +30,13 @@ public class SafeguardingController {
   /** Flagged answers of the caller's municipalities, newest first. */
   @Get
   public List<Flag> list(Authentication authentication) {
-    return service.list(Caller.of(authentication));
+    return service.list(Designated.require(authentication));
   }
 
   /** Marks a flag {@code seen} or {@code acted}. */
   @Post("/{id}/status")
   public Flag status(long id, @Body StatusChange change, Authentication authentication) {
-    return service.changeStatus(id, change.status(), Caller.of(authentication));
+    return service.changeStatus(id, change.status(), Designated.require(authentication));
   }
 
   /** The new status of a flag. */

@@ -20,6 +20,21 @@ public class SearchController {
     this.service = service;
   }
 
+  /** Answers like this one ("more like this"), up to {@code size} (default 10). */
+  @Get("/similar/{id}")
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  public SearchResult similar(
+      String id,
+      @io.micronaut.core.annotation.Nullable Integer size,
+      Authentication authentication) {
+    int wanted = size == null ? 10 : size;
+    if (wanted < 1 || wanted > SearchParams.MAX_SIZE) {
+      throw se.hord.platform.web.ProblemException.badRequest(
+          "size ska vara 1–100. (size must be 1–100.)");
+    }
+    return service.similar(id, wanted, Caller.of(authentication));
+  }
+
   /** Answers matching {@code q} and the filters, with facet counts; see the README. */
   @Get
   @ExecuteOn(TaskExecutors.BLOCKING)

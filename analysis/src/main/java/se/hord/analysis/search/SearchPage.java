@@ -28,7 +28,9 @@ public record SearchPage(
           "municipality", "Kommun (Municipality)",
           "ageBand", "Ålder (Age)",
           "gender", "Kön (Gender)",
-          "area", "Område (Area)");
+          "area", "Område (Area)",
+          "originId", "Enkät eller dialog (Survey or dialogue)",
+          "month", "Månad (Month)");
 
   /** The search words asked for. */
   public String q() {
@@ -38,7 +40,7 @@ public record SearchPage(
   /** The filters in force, kept as hidden fields when the query box is submitted again. */
   public Map<String, String> kept() {
     Map<String, String> kept = new LinkedHashMap<>(asked);
-    List.of("q", "page", "from", "to").forEach(kept::remove);
+    List.of("q", "page", "from", "to", "sort").forEach(kept::remove);
     return kept;
   }
 
@@ -46,7 +48,19 @@ public record SearchPage(
   public record Facet(String name, String label, List<Value> values) {}
 
   /** One facet value; {@code active} when the search is filtered on it. */
-  public record Value(String value, int count, String href, boolean active) {}
+  public record Value(String value, String label, int count, String href, boolean active) {}
+
+  /** The Swedish label of a theme, for the theme chips of each hit. */
+  public String themeLabel(String key) {
+    return result == null
+        ? key
+        : result.labels().getOrDefault("theme", Map.of()).getOrDefault(key, key);
+  }
+
+  /** A link to this search filtered to one theme. */
+  public String themeHref(String key) {
+    return href(asked, "theme", key);
+  }
 
   /** The page for a search that worked. */
   static SearchPage of(Map<String, String> asked, SearchResult result) {
@@ -59,8 +73,11 @@ public record SearchPage(
               counts.forEach(
                   (value, count) -> {
                     boolean active = value.equals(asked.get(name));
+                    String label =
+                        result.labels().getOrDefault(name, Map.of()).getOrDefault(value, value);
                     values.add(
-                        new Value(value, count, href(asked, name, active ? null : value), active));
+                        new Value(
+                            value, label, count, href(asked, name, active ? null : value), active));
                   });
               facets.add(new Facet(name, LABELS.getOrDefault(name, name), values));
             });

@@ -14,10 +14,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.hord.analysis.web.LoginRedirect;
 import se.hord.platform.security.Caller;
 import se.hord.platform.security.Roles;
 import se.hord.platform.view.Nav;
@@ -39,6 +39,8 @@ public class SearchPageController {
           "area",
           "from",
           "to",
+          "month",
+          "sort",
           "size",
           "page");
   private static final String NOT_OFFICIAL =
@@ -58,7 +60,7 @@ public class SearchPageController {
   @ExecuteOn(TaskExecutors.BLOCKING)
   public HttpResponse<?> page(HttpRequest<?> request, @Nullable Authentication authentication) {
     if (authentication == null) {
-      return HttpResponse.seeOther(URI.create(loginUrl(request)));
+      return LoginRedirect.to(nav, request);
     }
     Map<String, String> asked = new LinkedHashMap<>();
     PARAMS.forEach(p -> request.getParameters().getFirst(p).ifPresent(v -> asked.put(p, v)));
@@ -72,12 +74,6 @@ public class SearchPageController {
     } catch (ProblemException e) {
       return view(e.status(), SearchPage.failed(asked, message(e)));
     }
-  }
-
-  private String loginUrl(HttpRequest<?> request) {
-    String query = request.getUri().getRawQuery();
-    String here = nav.getSearch() + (query == null || query.isEmpty() ? "" : "?" + query);
-    return nav.getLogin() + "?returnTo=" + SearchPage.encode(here);
   }
 
   private static String message(ProblemException e) {

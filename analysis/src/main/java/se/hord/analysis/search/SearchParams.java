@@ -24,16 +24,28 @@ public record SearchParams(
     @Nullable Instant from,
     @Nullable Instant to,
     int page,
-    int size) {
+    int size,
+    String sort) {
+  /** Best match first (the default when there are search words). */
+  public static final String RELEVANCE = "relevance";
+
+  /** Newest first (the default without search words). */
+  public static final String NEWEST = "newest";
+
   /** The filter parameters, each naming an exact-value field of the index. */
   public static final List<String> FILTERS =
-      List.of("municipality", "source", "originId", "ageBand", "gender", "area");
+      List.of("municipality", "source", "originId", "month", "ageBand", "gender", "area");
 
   static final int DEFAULT_SIZE = 20;
   static final int MAX_SIZE = 100;
   static final int MAX_DEPTH = 10_000;
   static final int MAX_QUERY_LENGTH = 1_000;
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+  /** No search words, no filters: everything, newest first. */
+  static SearchParams none() {
+    return new SearchParams("", Map.of(), List.of(), null, null, 1, DEFAULT_SIZE, NEWEST);
+  }
 
   /** Reads and checks the request's parameters; every problem found is listed in one 400. */
   public static SearchParams from(HttpParameters parameters) {
@@ -63,6 +75,14 @@ public record SearchParams(
     Instant to = date(parameters, "to", true, problems);
     int page = number(parameters, "page", 1, 1, Integer.MAX_VALUE, problems);
     int size = number(parameters, "size", DEFAULT_SIZE, 1, MAX_SIZE, problems);
+    String sort = value(parameters, "sort");
+    if (sort.isEmpty()) {
+      sort = q.isBlank() ? NEWEST : RELEVANCE;
+    } else if (!sort.equals(RELEVANCE) && !sort.equals(NEWEST)) {
+      problems.add(
+          new Problem.Violation(
+              "sort", "Ska vara relevance eller newest. (Must be relevance or newest.)"));
+    }
     if (problems.isEmpty() && (long) page * size > MAX_DEPTH) {
       problems.add(
           new Problem.Violation(
@@ -76,7 +96,8 @@ public record SearchParams(
               + " list.)",
           problems);
     }
-    return new SearchParams(q, Map.copyOf(filters), List.copyOf(themes), from, to, page, size);
+    return new SearchParams(
+        q, Map.copyOf(filters), List.copyOf(themes), from, to, page, size, sort);
   }
 
   private static String value(HttpParameters parameters, String name) {

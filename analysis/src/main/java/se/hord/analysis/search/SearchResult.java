@@ -10,10 +10,17 @@ import java.util.Map;
  *
  * @param facets per facet (theme, source, municipality, ageBand, gender, area) the values and their
  *     counts, largest first
+ * @param labels per facet (theme: its Swedish label; originId: the survey's or dialogue's title)
+ *     the label of each value in {@code facets}
  */
 @Serdeable
 public record SearchResult(
-    long total, int page, int size, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+    long total,
+    int page,
+    int size,
+    List<Hit> hits,
+    Map<String, Map<String, Integer>> facets,
+    Map<String, Map<String, String>> labels) {
 
   /**
    * One answer found. {@code text} is plain (scrubbed) text; {@code highlight} is the same text

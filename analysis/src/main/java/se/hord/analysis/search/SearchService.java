@@ -44,6 +44,8 @@ public class SearchService {
       List.of(
           ItemFields.SOURCE,
           ItemFields.MUNICIPALITY,
+          ItemFields.ORIGIN_ID,
+          ItemFields.MONTH,
           ItemFields.AGE_BAND,
           ItemFields.GENDER,
           ItemFields.AREA);
@@ -82,7 +84,7 @@ public class SearchService {
     Query text = TextQuery.parse(params.q());
     List<CodedTheme> themes = codebook.themes();
     Query query = withThemes(withFilters(text, params, caller), params.themes(), themes);
-    Sort sort = params.q().isBlank() ? NEWEST_FIRST : RELEVANCE;
+    Sort sort = params.sort().equals(SearchParams.NEWEST) ? NEWEST_FIRST : RELEVANCE;
     return index.search(searcher -> run(searcher, text, query, sort, params, themes));
   }
 
@@ -107,7 +109,42 @@ public class SearchService {
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
     facets.put(THEME, ThemeMatcher.count(searcher, query, themes));
     facets.putAll(FacetCounts.count(searcher, collector, FACETS));
-    return new SearchResult(total, params.page(), params.size(), hits, facets);
+    return new SearchResult(
+        total, params.page(), params.size(), hits, facets, Labels.of(searcher, facets, themes));
+  }
+
+  /**
+   * Answers like this one (MoreLikeThis over the text), among those the caller may see, best first
+   * and without the answer itself. An answer that does not exist, or that the caller may not see,
+   * is a 404.
+   */
+  public SearchResult similar(String id, int size, Caller caller) {
+    List<CodedTheme> themes = codebook.themes();
+    return index.search(
+        searcher -> {
+          Term term = new Term(ItemFields.ID, id);
+          TopDocs found = searcher.search(new TermQuery(term), 1);
+          String municipality =
+              found.scoreDocs.length == 0
+                  ? null
+                  : searcher
+                      .storedFields()
+                      .document(found.scoreDocs[0].doc)
+                      .get(ItemFields.MUNICIPALITY);
+          if (municipality == null || !caller.worksFor(municipality)) {
+            throw ProblemException.notFound(
+                "Det finns inget svar " + id + ". (There is no answer " + id + ".)");
+          }
+          Query like = Similar.like(searcher.getIndexReader(), found.scoreDocs[0].doc);
+          Query query =
+              new BooleanQuery.Builder()
+                  .add(withFilters(like, SearchParams.none(), caller), Occur.MUST)
+                  .add(new TermQuery(term), Occur.MUST_NOT)
+                  .build();
+          TopDocs top = searcher.search(query, size, RELEVANCE);
+          List<SearchResult.Hit> hits = Hits.read(searcher, analyzer, like, top, themes);
+          return new SearchResult(top.totalHits.value(), 1, size, hits, Map.of(), Map.of());
+        });
   }
 
   /** Keeps the answers in any of the asked themes; an unknown theme is a 400. */

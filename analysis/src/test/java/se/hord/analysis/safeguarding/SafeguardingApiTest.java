@@ -97,7 +97,7 @@ class SafeguardingApiTest implements DatabaseTest {
             "Centrum",
             "I want to kill myself",
             "2026-03-01T13:00:00Z"));
-    String official = Tokens.official(tokens, GAVLE);
+    String official = Tokens.safeguarding(tokens, GAVLE);
     await(
         () ->
             flags(official).stream().map(Flag::itemId).toList().containsAll(List.of("sg2", "sg4")));
@@ -111,7 +111,7 @@ class SafeguardingApiTest implements DatabaseTest {
 
     Flag seen = changeStatus(official, violence.id(), "seen");
     assertEquals("seen", seen.status());
-    assertEquals("official", seen.changedBy());
+    assertEquals("designated", seen.changedBy());
     assertNotNull(seen.changedAt());
 
     client
@@ -123,7 +123,7 @@ class SafeguardingApiTest implements DatabaseTest {
     assertEquals("seen", after.get(1).status());
 
     assertTrue(
-        flags(Tokens.official(tokens, "0380")).stream()
+        flags(Tokens.safeguarding(tokens, "0380")).stream()
             .noneMatch(f -> f.municipality().equals(GAVLE)));
     assertTrue(flags(Tokens.admin(tokens)).stream().anyMatch(f -> f.itemId().equals("sg4")));
   }
@@ -140,7 +140,7 @@ class SafeguardingApiTest implements DatabaseTest {
             "Centrum",
             "de hotar att döda mig",
             "2026-03-02T10:00:00Z"));
-    String official = Tokens.official(tokens, HUDIKSVALL);
+    String official = Tokens.safeguarding(tokens, HUDIKSVALL);
     await(() -> flags(official).stream().anyMatch(f -> f.itemId().equals("sg9")));
     long id =
         flags(official).stream()
@@ -152,7 +152,17 @@ class SafeguardingApiTest implements DatabaseTest {
         HttpStatus.FORBIDDEN,
         status(
             HttpRequest.POST("/api/safeguarding/" + id + "/status", Map.of("status", "seen"))
-                .bearerAuth(Tokens.official(tokens, "0380"))));
+                .bearerAuth(Tokens.safeguarding(tokens, "0380"))));
+    // an official of the municipality who is not designated for safeguarding sees nothing
+    assertEquals(
+        HttpStatus.FORBIDDEN,
+        status(
+            HttpRequest.GET("/api/safeguarding").bearerAuth(Tokens.official(tokens, HUDIKSVALL))));
+    assertEquals(
+        HttpStatus.FORBIDDEN,
+        status(
+            HttpRequest.POST("/api/safeguarding/" + id + "/status", Map.of("status", "seen"))
+                .bearerAuth(Tokens.official(tokens, HUDIKSVALL))));
     assertEquals(
         HttpStatus.BAD_REQUEST,
         status(

@@ -131,6 +131,8 @@ class SearchServiceTest {
             "theme", Map.of(),
             "source", Map.of("survey", 4),
             "municipality", Map.of("0380", 3, "1880", 1),
+            "originId", Map.of("survey-1", 4),
+            "month", Map.of("2026-03", 4),
             "ageBand", Map.of("13-15", 3, "16-19", 1),
             "gender", Map.of("kille", 2, "annat", 1, "tjej", 1),
             "area", Map.of("Centrum", 2, "Gottsunda", 1, "Vivalla", 1)),
