@@ -43,6 +43,21 @@ public class Nav {
     return analysis + "/search";
   }
 
+  /** The theme reports. */
+  public String getReports() {
+    return analysis + "/reports/themes";
+  }
+
+  /** Possible disclosures of harm, for designated officials. */
+  public String getSafeguarding() {
+    return analysis + "/safeguarding";
+  }
+
+  /** Dialogues and pop-up events. */
+  public String getDialogues() {
+    return dialogue + "/dialogues";
+  }
+
   /** The shared login page. */
   public String getLogin() {
     return survey + "/login";
