@@ -14,7 +14,7 @@ import se.hord.platform.web.Problem.Violation;
 public final class DefinitionValidator {
   private static final Pattern MUNICIPALITY = Pattern.compile("\\d{4}");
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]{0,63}");
-  private static final Set<String> LANGUAGES = Set.of("sv", "en");
+  private static final Set<String> LANGUAGES = Set.of("sv", "en", "ar", "sv-lattlast");
   private static final int MAX_TEXT_LIMIT = 10_000;
   private final List<Violation> problems = new ArrayList<>();
 
@@ -44,7 +44,8 @@ public final class DefinitionValidator {
         if (!LANGUAGES.contains(d.languages().get(i))) {
           add(
               "languages[" + i + "]",
-              "Språket ska vara sv eller en. (The language must be sv or en.)");
+              "Språket ska vara sv, en, ar eller sv-lattlast. (The language must be sv, en, ar or"
+                  + " sv-lattlast.)");
         }
       }
     }

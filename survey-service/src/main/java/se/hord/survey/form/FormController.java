@@ -75,6 +75,11 @@ public class FormController {
     if (!tokens.valid(slug, submissionId, FormAnswers.text(form, "formToken"))) {
       return Pages.forbidden(survey, chosen);
     }
+    String switchTo = FormAnswers.text(form, "switchLang");
+    if (switchTo != null && !switchTo.isBlank()) {
+      return HttpResponse.ok(
+          form(survey, language(survey, switchTo), submissionId, form, Map.of()));
+    }
     try {
       Receipt receipt =
           responses
@@ -111,7 +116,9 @@ public class FormController {
   }
 
   private static String language(Survey survey, String asked) {
-    boolean english = "en".equals(asked) && (survey == null || survey.definition().speaks("en"));
-    return english ? "en" : "sv";
+    if (survey == null) {
+      return "en".equals(asked) ? "en" : "sv";
+    }
+    return asked != null && survey.definition().speaks(asked) ? asked : "sv";
   }
 }

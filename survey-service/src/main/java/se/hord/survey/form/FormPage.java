@@ -46,6 +46,15 @@ final class FormPage {
     model.put(
         "otherLang", survey.definition().speaks("en") ? ("en".equals(lang) ? "sv" : "en") : null);
     model.put("t", page.words);
+    model.put("dir", "ar".equals(lang) ? "rtl" : null);
+    model.put(
+        "languages",
+        survey.definition().languages() == null
+            ? List.of()
+            : survey.definition().languages().stream()
+                .filter(l -> !l.equals(lang))
+                .map(l -> Map.of("code", l, "name", FormTexts.NAMES.getOrDefault(l, l)))
+                .toList());
     model.put("submissionId", submissionId);
     model.put("formToken", formToken);
     model.put("questions", page.questions(form, errors));

@@ -64,6 +64,7 @@ final class Pages {
     Map<String, Object> model = new HashMap<>();
     model.put("title", title);
     model.put("lang", lang);
+    model.put("dir", "ar".equals(lang) ? "rtl" : null);
     model.put("t", FormTexts.in(lang));
     return model;
   }
