@@ -52,6 +52,12 @@ class WebFormTest extends ServiceTest {
   }
 
   @Test
+  void aYoungPersonSeesNoLinksToTheOfficialsPages() {
+    String html = get("/s/" + api().slug(api().publishedSurvey())).text();
+    assertTrue(!html.contains("/search") && !html.contains("/login"), html);
+  }
+
+  @Test
   void formIsInEnglishWithLangEn() {
     String slug = api().slug(api().publishedSurvey());
     String html = get("/s/" + slug + "?lang=en").text();
