@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
+import se.hord.testkit.Rfc4180;
 
 @MicronautTest
 class ExportApiTest extends ApiTestSupport {
@@ -68,7 +68,7 @@ class ExportApiTest extends ApiTestSupport {
     assertEquals(0xEF, bytes[0] & 0xFF, "starts with the UTF-8 byte order mark");
     assertEquals(0xBB, bytes[1] & 0xFF);
     assertEquals(0xBF, bytes[2] & 0xFF);
-    List<List<String>> rows = parseCsv(new String(bytes, 3, bytes.length - 3, UTF8));
+    List<List<String>> rows = Rfc4180.parse(new String(bytes, 3, bytes.length - 3, UTF8));
     assertEquals(
         List.of(
             "prompt",
@@ -124,7 +124,7 @@ class ExportApiTest extends ApiTestSupport {
   @Test
   void votesAreCountedPerStatementWithSmallCountsShownAsUnderFive() {
     prepare();
-    List<List<String>> rows = parseCsv(csv("part=votes").substring(1));
+    List<List<String>> rows = Rfc4180.parse(csv("part=votes").substring(1));
     assertEquals(List.of("statement", "text", "voters", "agree", "disagree", "pass"), rows.get(0));
     assertEquals(List.of("buss", "Bussarna går för sällan", "7", "6", "<5", "<5"), rows.get(1));
     List<String> approved = rows.get(2);
@@ -135,7 +135,7 @@ class ExportApiTest extends ApiTestSupport {
   @Test
   void talliesArePerEventAndCounter() {
     prepare();
-    List<List<String>> rows = parseCsv(csv("part=tallies").substring(1));
+    List<List<String>> rows = Rfc4180.parse(csv("part=tallies").substring(1));
     assertEquals(List.of("eventId", "event", "counter", "label", "total"), rows.get(0));
     assertTrue(
         rows.contains(
@@ -233,41 +233,4 @@ class ExportApiTest extends ApiTestSupport {
   }
 
   private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
-
-  /** A small RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
-  static List<List<String>> parseCsv(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-        i++;
-      } else {
-        assertFalse(c == '\n' || c == '\r', "a bare line break outside quotes at " + i);
-        field.append(c);
-      }
-    }
-    assertTrue(row.isEmpty() && field.isEmpty(), "the file ends with CRLF");
-    return rows;
-  }
 }

@@ -19,6 +19,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import se.hord.survey.ServiceTest;
+import se.hord.testkit.Rfc4180;
 
 @MicronautTest
 class ExportTest extends ServiceTest {
@@ -58,7 +59,7 @@ class ExportTest extends ServiceTest {
     assertEquals(
         List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
     List<List<String>> rows =
-        parseCsv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        Rfc4180.parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
     assertEquals(4, rows.size());
     assertEquals(HEADERS, rows.get(0));
     List<String> first = rows.get(1);
@@ -129,41 +130,5 @@ class ExportTest extends ServiceTest {
 
   private static io.micronaut.http.MutableHttpRequest<Object> get(long id, String format) {
     return HttpRequest.GET("/api/surveys/" + id + "/export?format=" + format);
-  }
-
-  /** An RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
-  static List<List<String>> parseCsv(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-        i++;
-      } else {
-        field.append(c);
-      }
-    }
-    assertTrue(row.isEmpty() && field.isEmpty(), "the file ends with CRLF");
-    return rows;
   }
 }
