@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -13,22 +15,27 @@ import java.util.concurrent.atomic.AtomicLong;
  * target/bench/results.json} under the repository root.
  */
 public final class BenchMain {
+  private static Set<String> chosen = Set.of();
+
   private BenchMain() {}
 
   public static void main(String[] args) throws Exception {
     boolean smoke = false;
     long answers = 1_000_000;
+    Set<String> only = Set.of();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--smoke" -> smoke = true;
         case "--answers" -> answers = Long.parseLong(args[++i].replace("_", ""));
+        case "--only" -> only = Set.of(args[++i].toLowerCase(Locale.ROOT).split(","));
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
     Path root = root();
     Path work = root.resolve("target/bench");
     String prefix = System.getenv().getOrDefault("HORD_BENCH_DB_PREFIX", BenchCluster.PREFIX);
-    Results results = run(root, smoke ? Sizes.forSmoke() : Sizes.forFull(answers), prefix, work);
+    Results results =
+        run(root, smoke ? Sizes.forSmoke() : Sizes.forFull(answers), prefix, work, only);
     System.out.println();
     results.print(System.out);
     System.out.println();
@@ -47,6 +54,15 @@ public final class BenchMain {
    * and files under {@code work}; each row is printed as it comes.
    */
   public static Results run(Path root, Sizes sizes, String prefix, Path work) throws Exception {
+    return run(root, sizes, prefix, work, Set.of());
+  }
+
+  /**
+   * As above, running only the benchmarks whose name starts with one of {@code only} (all when it
+   * is empty), e.g. {@code --only "web ingest,sms"} while working on ingest.
+   */
+  static Results run(Path root, Sizes sizes, String prefix, Path work, Set<String> only)
+      throws Exception {
     Files.createDirectories(work);
     Path tsv =
         Path.of(
@@ -95,6 +111,7 @@ public final class BenchMain {
       Context ctx =
           new Context(
               cluster, corpus, sizes, admin, new Http(null), surveys, results, new AtomicLong());
+      chosen = only;
       SearchBench search = new SearchBench();
       double[] naive = {Double.NaN};
       step(ctx, "web ingest", () -> naive[0] = WebIngest.run(ctx));
@@ -119,6 +136,10 @@ public final class BenchMain {
 
   /** Runs one benchmark; a failure becomes a row saying so, and the others still run. */
   private static void step(Context ctx, String name, Step step) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (!chosen.isEmpty() && chosen.stream().noneMatch(lower::startsWith)) {
+      return;
+    }
     System.out.println("» " + name);
     try {
       step.run();

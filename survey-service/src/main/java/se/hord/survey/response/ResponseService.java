@@ -1,6 +1,7 @@
 package se.hord.survey.response;
 
 import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.hord.platform.db.GroupCommit;
 import se.hord.platform.feed.Feed;
 import se.hord.platform.idempotency.Idempotency;
 import se.hord.platform.web.Problem.Violation;
@@ -21,6 +23,8 @@ import se.hord.survey.definition.SurveyStatus;
 /**
  * Stores a response exactly once per Idempotency-Key, together with its feed items, in one
  * transaction: when the caller hears "stored", the answer and its feed items are committed.
+ * Responses that arrive together are committed together (group commit: one fsync, one turn at the
+ * feed's position lock), which is what lets many young people answer at once.
  */
 @Singleton
 public class ResponseService {
@@ -32,28 +36,46 @@ public class ResponseService {
   private final Idempotency idempotency;
   private final Feed feed;
   private final JsonMapper json;
+  private final GroupCommit group;
 
   public ResponseService(
       SurveyService surveys,
       ResponseRepository responses,
       Idempotency idempotency,
       Feed feed,
-      JsonMapper json) {
+      JsonMapper json,
+      GroupCommit group) {
     this.surveys = surveys;
     this.responses = responses;
     this.idempotency = idempotency;
     this.feed = feed;
     this.json = json;
+    this.group = group;
   }
 
   /**
-   * Checks and stores one response to an open survey.
+   * Checks and stores one response to an open survey. The write shares a transaction with other
+   * responses arriving at the same moment ({@link GroupCommit}); the answer comes once it is
+   * committed.
    *
    * @param fingerprint a stable rendering of the request, to catch a key reused for another one
    */
-  @Transactional
   public Idempotency.Outcome<Receipt> submit(
       long surveyId, String key, String fingerprint, Map<String, Object> answers, String channel) {
+    Checked checked = check(surveyId, key, answers, channel);
+    return group.run(() -> store(checked, key, fingerprint));
+  }
+
+  /** As {@link #submit}, inside the caller's transaction (an SMS conversation that finishes). */
+  @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+  public Idempotency.Outcome<Receipt> submitWithin(
+      long surveyId, String key, String fingerprint, Map<String, Object> answers, String channel) {
+    return store(check(surveyId, key, answers, channel), key, fingerprint);
+  }
+
+  private record Checked(Survey survey, String channel, Map<String, Object> answers) {}
+
+  private Checked check(long surveyId, String key, Map<String, Object> answers, String channel) {
     Idempotency.checkKey(key);
     Survey survey =
         surveys
@@ -76,12 +98,16 @@ public class ResponseService {
           "Några svar behöver rättas, se listan. (Some answers need fixing, see the list.)",
           problems);
     }
+    return new Checked(survey, via, checked.answers());
+  }
+
+  private Idempotency.Outcome<Receipt> store(Checked checked, String key, String fingerprint) {
     return idempotency.once(
-        "survey-response:" + surveyId,
+        "survey-response:" + checked.survey().id(),
         key,
         fingerprint,
         Receipt.class,
-        () -> store(survey, via, checked.answers()));
+        () -> store(checked.survey(), checked.channel(), checked.answers()));
   }
 
   private Receipt store(Survey survey, String channel, Map<String, Object> answers) {

@@ -25,7 +25,9 @@ import se.hord.platform.web.ProblemException;
  */
 @Singleton
 public class Feed {
-  static final int MAX_PAGE = 1000;
+  /** The most items one page holds. */
+  public static final int MAX_PAGE = 1000;
+
   private final JdbcOperations jdbc;
   private final JsonMapper json;
 

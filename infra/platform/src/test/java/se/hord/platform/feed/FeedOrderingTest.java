@@ -8,7 +8,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -142,21 +141,6 @@ class FeedOrderingTest implements DatabaseTest {
   }
 
   private static FeedItem item(String id) {
-    return new FeedItem(
-        "test:" + id,
-        "survey",
-        "0380",
-        "1",
-        "Test",
-        "q",
-        "Fråga",
-        "text " + id,
-        "sv",
-        null,
-        null,
-        null,
-        "web",
-        Instant.now(),
-        null);
+    return TestItems.item(id);
   }
 }

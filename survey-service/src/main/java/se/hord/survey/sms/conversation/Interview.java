@@ -159,7 +159,7 @@ class Interview {
   private List<String> finish(
       ConversationRow row, Survey survey, Map<String, Object> answers, LocalDateTime now) {
     String body = write(answers);
-    responses.submit(survey.id(), "sms-conversation-" + row.id(), body, answers, "sms");
+    responses.submitWithin(survey.id(), "sms-conversation-" + row.id(), body, answers, "sms");
     conversations.update(row.with(ConversationRow.THANKED, null, 0, "{}").touched(now));
     return Replies.THANKS;
   }

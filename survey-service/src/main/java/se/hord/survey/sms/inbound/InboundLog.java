@@ -2,6 +2,7 @@ package se.hord.survey.sms.inbound;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -32,7 +33,7 @@ class InboundLog {
     this.json = json;
   }
 
-  @Transactional
+  @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
   List<String> process(String messageSid, String from, String body) {
     String phoneHash = contacts.hash(from);
     // First the phone's lock, before anything is read: a message from the same phone that

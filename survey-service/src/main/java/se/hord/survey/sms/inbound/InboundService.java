@@ -4,18 +4,21 @@ import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
-import se.hord.platform.db.Deadlocks;
+import se.hord.platform.db.GroupCommit;
 
 /**
  * Store first, answer second: an inbound SMS and everything it changes commit together with the
- * replies, before they are sent back; the same MessageSid again gets the stored replies.
+ * replies, before they are sent back; the same MessageSid again gets the stored replies. Messages
+ * that arrive at the same moment are committed together ({@link GroupCommit}).
  */
 @Singleton
 public class InboundService {
   private final InboundLog log;
+  private final GroupCommit group;
 
-  InboundService(InboundLog log) {
+  InboundService(InboundLog log, GroupCommit group) {
     this.log = log;
+    this.group = group;
   }
 
   /** The replies to this message; processed once per MessageSid. */
@@ -25,8 +28,9 @@ public class InboundService {
       return earlier.get();
     }
     try {
-      // Two phones starting at once can deadlock on index gaps; InnoDB rolls one back whole.
-      return Deadlocks.retry(() -> log.process(messageSid, from, body));
+      // Messages arriving together share one transaction (and one fsync); a deadlock with
+      // another writer is retried whole by the group commit.
+      return group.run(() -> log.process(messageSid, from, body));
     } catch (DataAccessException duplicate) {
       // The same MessageSid arrived twice at once; the other delivery committed first.
       return log.stored(messageSid).orElseThrow(() -> duplicate);

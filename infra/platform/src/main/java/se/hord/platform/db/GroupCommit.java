@@ -1,0 +1,188 @@
+package se.hord.platform.db;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.hord.platform.web.ProblemException;
+
+/**
+ * Group commit: many small writes from many request threads share one transaction, so they share
+ * one fsync and take the feed's position lock once, not once each.
+ *
+ * <p>A caller hands over a unit of work (writes through the service's repositories, {@code Feed},
+ * {@code Idempotency} — anything that joins the current transaction) and waits. One writer thread
+ * takes every unit that is waiting (up to {@code hord.group-commit.max-batch}), runs them one after
+ * another in one transaction and commits; only then does each caller get its result. So "stored"
+ * still means committed, and the feed still commits in position order.
+ *
+ * <p>A unit that throws does not take the others down: the transaction is rolled back and run again
+ * without it, and its caller gets the exception once the others have committed. A deadlock is
+ * retried whole ({@link Deadlocks}); a batch that cannot commit at all is tried unit by unit. Units
+ * must therefore only change the database (they may run more than once before one commit).
+ */
+@Singleton
+public class GroupCommit {
+  private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
+
+  private final TransactionOperations<Connection> transactions;
+  private final BlockingQueue<Unit<?>> waiting = new LinkedBlockingQueue<>();
+  private final int maxBatch;
+  private final Thread writer;
+  private volatile boolean open = true;
+
+  public GroupCommit(
+      TransactionOperations<Connection> transactions,
+      @Value("${hord.group-commit.max-batch:128}") int maxBatch) {
+    this.transactions = transactions;
+    this.maxBatch = Math.max(1, maxBatch);
+    this.writer = Thread.ofPlatform().name("group-commit").daemon().start(this::write);
+  }
+
+  /** Runs {@code work} in a shared transaction and returns once that transaction has committed. */
+  public <T> T run(Supplier<T> work) {
+    Unit<T> unit = new Unit<>(work);
+    if (!open || !waiting.offer(unit)) {
+      throw shuttingDown();
+    }
+    try {
+      return unit.result.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw shuttingDown();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  @PreDestroy
+  void close() throws InterruptedException {
+    open = false;
+    writer.interrupt();
+    writer.join(TimeUnit.SECONDS.toMillis(10));
+    List<Unit<?>> left = new ArrayList<>();
+    waiting.drainTo(left);
+    left.forEach(unit -> unit.result.completeExceptionally(shuttingDown()));
+  }
+
+  private void write() {
+    while (open) {
+      List<Unit<?>> batch = new ArrayList<>();
+      try {
+        batch.add(waiting.take());
+      } catch (InterruptedException e) {
+        return;
+      }
+      waiting.drainTo(batch, maxBatch - 1);
+      try {
+        commit(batch);
+      } catch (RuntimeException | Error e) {
+        LOG.error("group commit failed", e);
+        batch.forEach(unit -> unit.result.completeExceptionally(e));
+      }
+    }
+  }
+
+  /** Commits every unit of the batch that can commit; then answers every caller. */
+  private void commit(List<Unit<?>> batch) {
+    List<Unit<?>> pending = new ArrayList<>(batch);
+    while (!pending.isEmpty()) {
+      List<Unit<?>> running = pending;
+      List<Unit<?>> failed;
+      try {
+        failed = Deadlocks.retry(() -> attempt(running));
+      } catch (RuntimeException commitFailed) {
+        if (running.size() == 1) {
+          running.getFirst().error = commitFailed;
+          break;
+        }
+        // Something in the batch keeps the commit from happening: give each unit its own.
+        running.forEach(unit -> commit(List.of(unit)));
+        break;
+      }
+      if (failed.isEmpty()) {
+        break;
+      }
+      pending = new ArrayList<>(running);
+      pending.removeAll(failed);
+    }
+    batch.forEach(Unit::answer);
+  }
+
+  /** Runs the units in one transaction; commits when none failed, else rolls back. */
+  private List<Unit<?>> attempt(List<Unit<?>> units) {
+    return transactions.executeWrite(
+        status -> {
+          List<Unit<?>> failed = new ArrayList<>();
+          for (Unit<?> unit : units) {
+            if (!unit.run()) {
+              failed.add(unit);
+            }
+          }
+          if (!failed.isEmpty()) {
+            status.setRollbackOnly();
+          }
+          return failed;
+        });
+  }
+
+  private static ProblemException shuttingDown() {
+    return new ProblemException(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "Tjänsten startar om just nu. Försök igen om en stund, inget har sparats."
+            + " (The service is restarting. Try again in a moment; nothing was stored.)");
+  }
+
+  /** One caller's work and, once its transaction is settled, its outcome. */
+  private static final class Unit<T> {
+    final Supplier<T> work;
+    final CompletableFuture<T> result = new CompletableFuture<>();
+    T value;
+    RuntimeException error;
+
+    Unit(Supplier<T> work) {
+      this.work = work;
+    }
+
+    /** Runs the work; false when it threw (its error is kept for its caller). */
+    boolean run() {
+      try {
+        value = work.get();
+        error = null;
+        return true;
+      } catch (RuntimeException e) {
+        error = e;
+        return false;
+      }
+    }
+
+    void answer() {
+      if (result.isDone()) {
+        return;
+      }
+      if (error != null) {
+        result.completeExceptionally(error);
+      } else {
+        result.complete(value);
+      }
+    }
+  }
+}
