@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.hord.analysis.web.LoginRedirect;
+import se.hord.analysis.web.ProblemText;
 import se.hord.platform.security.Caller;
 import se.hord.platform.security.Roles;
 import se.hord.platform.view.Nav;
@@ -72,18 +73,8 @@ public class SearchPageController {
       SearchResult result = service.search(SearchParams.from(request.getParameters()), caller);
       return view(HttpStatus.OK, SearchPage.of(asked, result));
     } catch (ProblemException e) {
-      return view(e.status(), SearchPage.failed(asked, message(e)));
+      return view(e.status(), SearchPage.failed(asked, ProblemText.of(e)));
     }
-  }
-
-  private static String message(ProblemException e) {
-    if (e.violations().isEmpty()) {
-      return e.getMessage();
-    }
-    StringBuilder message = new StringBuilder(e.getMessage());
-    e.violations()
-        .forEach(v -> message.append(' ').append(v.path()).append(": ").append(v.message()));
-    return message.toString();
   }
 
   private static HttpResponse<?> view(HttpStatus status, SearchPage page) {

@@ -147,6 +147,23 @@ public class SearchService {
         });
   }
 
+  /**
+   * How a theme's query (theme syntax: no folded alternatives) would classify the answers this
+   * caller may see: the number of matches and the best {@code size} of them, highlighted. A query
+   * that does not parse is a 400 whose detail explains the syntax.
+   */
+  public SearchResult preview(String themeQuery, int size, Caller caller) {
+    Query text = TextQuery.parseExact(themeQuery);
+    Query query = withFilters(text, SearchParams.none(), caller);
+    List<CodedTheme> themes = codebook.themes();
+    return index.search(
+        searcher -> {
+          TopDocs top = searcher.search(query, size, RELEVANCE);
+          List<SearchResult.Hit> hits = Hits.read(searcher, analyzer, text, top, themes);
+          return new SearchResult(searcher.count(query), 1, size, hits, Map.of(), Map.of());
+        });
+  }
+
   /** Keeps the answers in any of the asked themes; an unknown theme is a 400. */
   private static Query withThemes(Query query, List<String> asked, List<CodedTheme> themes) {
     if (asked.isEmpty()) {
