@@ -43,7 +43,8 @@ public class SearchPageController {
           "month",
           "sort",
           "size",
-          "page");
+          "page",
+          "like");
   private static final String NOT_OFFICIAL =
       "Sökningen är till för tjänstepersoner. (Search is for officials.)";
 
@@ -70,7 +71,11 @@ public class SearchPageController {
       return view(HttpStatus.FORBIDDEN, SearchPage.failed(asked, NOT_OFFICIAL));
     }
     try {
-      SearchResult result = service.search(SearchParams.from(request.getParameters()), caller);
+      String like = asked.get("like");
+      SearchResult result =
+          like == null
+              ? service.search(SearchParams.from(request.getParameters()), caller)
+              : service.similar(like, SearchParams.DEFAULT_SIZE, caller);
       return view(HttpStatus.OK, SearchPage.of(asked, result));
     } catch (ProblemException e) {
       return view(e.status(), SearchPage.failed(asked, ProblemText.of(e)));
