@@ -17,6 +17,7 @@ import io.micronaut.views.ModelAndView;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.hord.analysis.feed.FeedPuller;
 import se.hord.analysis.web.LoginRedirect;
 import se.hord.analysis.web.ProblemText;
 import se.hord.platform.security.Caller;
@@ -49,10 +50,12 @@ public class SearchPageController {
       "Sökningen är till för tjänstepersoner. (Search is for officials.)";
 
   private final SearchService service;
+  private final FeedPuller puller;
   private final Nav nav;
 
-  public SearchPageController(SearchService service, Nav nav) {
+  public SearchPageController(SearchService service, FeedPuller puller, Nav nav) {
     this.service = service;
+    this.puller = puller;
     this.nav = nav;
   }
 
@@ -82,8 +85,10 @@ public class SearchPageController {
     }
   }
 
-  private static HttpResponse<?> view(HttpStatus status, SearchPage page) {
+  private HttpResponse<?> view(HttpStatus status, SearchPage page) {
     return HttpResponse.status(status)
-        .body(new ModelAndView<>("search/page", Map.of("title", "Sök", "page", page)));
+        .body(
+            new ModelAndView<>(
+                "search/page", Map.of("title", "Sök", "page", page, "rebuild", puller.progress())));
   }
 }
