@@ -76,11 +76,7 @@ public class ReportPageController {
       Caller caller = Caller.of(authentication);
       if (format == null || format.equals("html")) {
         // The page shows progress when the report takes long; the files are simply waited for.
-        String key =
-            authentication.getName()
-                + caller.municipalities()
-                + "|"
-                + query.replaceAll("&?format=[^&]*", "");
+        String key = jobKey(caller, query);
         ReportJobs.Answer answer =
             jobs.get(key, progress -> service.report(params, caller, progress), PATIENCE);
         if (answer.report() == null) {
@@ -111,6 +107,11 @@ public class ReportPageController {
           throw ProblemException.badRequest(
               "Okänt format: välj pdf, csv eller xlsx. (Unknown format: choose pdf, csv or xlsx.)");
     };
+  }
+
+  /** Who asks for what: a reload by the same person finds the same report job. */
+  static String jobKey(Caller caller, String query) {
+    return caller.name() + caller.municipalities() + "|" + query.replaceAll("&?format=[^&]*", "");
   }
 
   private Map<String, Object> model(
