@@ -33,6 +33,7 @@ public class FeedPuller {
   private final SafeguardingService safeguarding;
   private final List<FeedState> feeds;
   private final AtomicBoolean rebuildRequested = new AtomicBoolean();
+  private volatile RebuildProgress progress = RebuildProgress.NONE;
 
   public FeedPuller(AnswerIndex index, List<FeedSource> sources, SafeguardingService safeguarding) {
     this.index = index;
@@ -45,6 +46,11 @@ public class FeedPuller {
     rebuildRequested.set(true);
   }
 
+  /** How far the last rebuild got. */
+  public RebuildProgress progress() {
+    return progress;
+  }
+
   /** One round: rebuild if asked, then pull every feed that is not waiting out a failure. */
   @Scheduled(
       fixedDelay = "${hord.feeds.poll-interval:250ms}",
@@ -52,6 +58,7 @@ public class FeedPuller {
   public void pullAll() {
     if (rebuildRequested.getAndSet(false)) {
       LOG.info("Rebuilding the index from the feeds");
+      progress = new RebuildProgress(RebuildProgress.REBUILDING, 0, index.count(), List.of());
       index.clear();
       feeds.forEach(FeedState::retryNow);
     }
@@ -63,6 +70,11 @@ public class FeedPuller {
     }
     if (changed) {
       index.refresh();
+    }
+    if (progress.rebuilding()) {
+      List<String> down =
+          feeds.stream().filter(f -> f.failures > 0).map(f -> f.source.name()).toList();
+      progress = down.isEmpty() ? progress.finished() : progress.read(0, down);
     }
   }
 
@@ -80,6 +92,9 @@ public class FeedPuller {
         }
         safeguarding.check(page.items());
         index.index(name, page.items(), next);
+        if (progress.rebuilding()) {
+          progress = progress.read(page.items().size(), progress.down());
+        }
         changed = true;
         if (page.items().isEmpty() || !moved) {
           break;

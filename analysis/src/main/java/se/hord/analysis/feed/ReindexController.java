@@ -2,6 +2,7 @@ package se.hord.analysis.feed;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
@@ -25,6 +26,12 @@ public class ReindexController {
         .body(
             new Accepted(
                 "Indexet byggs om från flödena. (The index is being rebuilt from the feeds.)"));
+  }
+
+  /** How far the last rebuild got: {@code {"state","done","total","down"}}. */
+  @Get
+  public RebuildProgress progress() {
+    return puller.progress();
   }
 
   /** The answer to a rebuild request. */

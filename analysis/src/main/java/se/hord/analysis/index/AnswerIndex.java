@@ -154,6 +154,11 @@ public class AnswerIndex implements AutoCloseable {
     }
   }
 
+  /** How many answers the index holds (as the newest searcher sees them). */
+  public int count() {
+    return search(searcher -> searcher.getIndexReader().numDocs());
+  }
+
   /** The municipality of an indexed answer, or empty when there is no such answer. */
   public Optional<String> municipalityOf(String id) {
     return search(

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import se.hord.analysis.web.Csv;
 
 /**
  * A theme report as a table of lines (theme, label, measure, category, figure) for CSV and XLSX:
@@ -51,9 +52,9 @@ public final class ReportExports {
 
   /** RFC 4180 CSV, UTF-8 with a byte order mark so that Excel reads å, ä and ö. */
   public static byte[] csv(ThemeReport report) {
-    StringBuilder csv = new StringBuilder("\uFEFF");
+    StringBuilder csv = new StringBuilder(Csv.BOM);
     for (List<String> line : lines(report)) {
-      csv.append(String.join(",", line.stream().map(ReportExports::quote).toList())).append("\r\n");
+      csv.append(Csv.line(line));
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -80,12 +81,5 @@ public final class ReportExports {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
-  }
-
-  private static String quote(String value) {
-    if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value;
   }
 }

@@ -17,8 +17,10 @@ import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import se.hord.analysis.feed.FeedPuller;
 import se.hord.analysis.search.SearchParams;
 import se.hord.analysis.web.LoginRedirect;
 import se.hord.platform.security.Caller;
@@ -36,13 +38,24 @@ public class ReportPageController {
   static final MediaType XLSX =
       MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+  /** How long the page waits for a report before it shows the progress instead. */
+  static final Duration PATIENCE = Duration.ofSeconds(1);
+
   private final ThemeReportService service;
+  private final ReportJobs jobs;
+  private final FeedPuller puller;
   private final ThymeleafViewsRenderer<Map<String, Object>> renderer;
   private final Nav nav;
 
   public ReportPageController(
-      ThemeReportService service, ThymeleafViewsRenderer<Map<String, Object>> renderer, Nav nav) {
+      ThemeReportService service,
+      ReportJobs jobs,
+      FeedPuller puller,
+      ThymeleafViewsRenderer<Map<String, Object>> renderer,
+      Nav nav) {
     this.service = service;
+    this.jobs = jobs;
+    this.puller = puller;
     this.renderer = renderer;
     this.nav = nav;
   }
@@ -51,15 +64,30 @@ public class ReportPageController {
   @Get
   @ExecuteOn(TaskExecutors.BLOCKING)
   public HttpResponse<?> report(
-      HttpRequest<?> request, @Nullable Authentication authentication, @Nullable String format) {
+      HttpRequest<?> request, @Nullable Authentication authentication, @Nullable String format)
+      throws InterruptedException {
     if (authentication == null) {
       return LoginRedirect.to(nav, request);
     }
     String query = request.getUri().getRawQuery() == null ? "" : request.getUri().getRawQuery();
     ThemeReport report;
     try {
-      report =
-          service.report(SearchParams.from(request.getParameters()), Caller.of(authentication));
+      SearchParams params = SearchParams.from(request.getParameters());
+      Caller caller = Caller.of(authentication);
+      if (format == null || format.equals("html")) {
+        // The page shows progress when the report takes long; the files are simply waited for.
+        String key = jobKey(caller, query);
+        ReportJobs.Answer answer =
+            jobs.get(key, progress -> service.report(params, caller, progress), PATIENCE);
+        if (answer.report() == null) {
+          Map<String, Object> model = model(null, null, query, false);
+          model.put("progress", answer.progress());
+          return HttpResponse.ok(new ModelAndView<>(VIEW, model));
+        }
+        report = answer.report();
+      } else {
+        report = service.report(params, caller);
+      }
     } catch (ProblemException e) {
       return HttpResponse.status(e.status())
           .body(new ModelAndView<>(VIEW, model(null, e.getMessage(), query, false)));
@@ -81,12 +109,18 @@ public class ReportPageController {
     };
   }
 
+  /** Who asks for what: a reload by the same person finds the same report job. */
+  static String jobKey(Caller caller, String query) {
+    return caller.name() + caller.municipalities() + "|" + query.replaceAll("&?format=[^&]*", "");
+  }
+
   private Map<String, Object> model(
       @Nullable ThemeReport report, @Nullable String error, String query, boolean pdf) {
     Map<String, Object> model = new HashMap<>();
     model.put("title", "Temarapport");
     model.put("nav", nav);
     model.put("pdf", pdf);
+    model.put("rebuild", puller.progress());
     model.put("query", query.replaceAll("&?format=[^&]*", ""));
     if (report != null) {
       model.put("report", report);

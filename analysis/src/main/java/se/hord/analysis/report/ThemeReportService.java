@@ -51,6 +51,11 @@ public class ThemeReportService {
 
   /** The report for this scope; a report across municipalities is for admins only. */
   public ThemeReport report(SearchParams params, Caller caller) {
+    return report(params, caller, new Progress());
+  }
+
+  /** The same, telling {@code progress} how far it has got (two steps per theme). */
+  public ThemeReport report(SearchParams params, Caller caller, Progress progress) {
     String municipality = params.filters().get(ItemFields.MUNICIPALITY);
     if (municipality == null) {
       if (!caller.isAdmin()) {
@@ -64,8 +69,10 @@ public class ThemeReportService {
     }
     Query base = base(municipality, params.filters().get(ItemFields.ORIGIN_ID), params);
     List<CodedTheme> themes = codebook.themes();
+    progress.total(2 * themes.size());
     return index.search(
-        searcher -> build(searcher, base, themes, municipality != null, params, municipality));
+        searcher ->
+            build(searcher, base, themes, municipality != null, params, municipality, progress));
   }
 
   private ThemeReport build(
@@ -74,7 +81,8 @@ public class ThemeReportService {
       List<CodedTheme> themes,
       boolean withQuotes,
       SearchParams params,
-      String municipality)
+      String municipality,
+      Progress progress)
       throws IOException {
     FixedBitSet whole = ReportRows.docs(searcher, base);
     List<ReportRows.Row> rows = ReportRows.read(searcher, whole);
@@ -88,6 +96,7 @@ public class ThemeReportService {
                   .add(base, Occur.FILTER)
                   .add(theme.query(), Occur.FILTER)
                   .build()));
+      progress.step();
     }
     List<List<ThemeReport.CharacteristicTerm>> terms =
         CharacteristicTerms.of(searcher, whole, groups);
@@ -99,6 +108,7 @@ public class ThemeReportService {
     Set<String> months = new TreeSet<>(rows.stream().map(ReportRows.Row::month).toList());
     List<ThemeReport.ThemeFigures> figures = new ArrayList<>();
     for (int t = 0; t < themes.size(); t++) {
+      progress.step();
       CodedTheme theme = themes.get(t);
       FixedBitSet group = groups.get(t);
       List<ReportRows.Row> firstOfEach = firstAnswerOfEachPerson(rows, group);

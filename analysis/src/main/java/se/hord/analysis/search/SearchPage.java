@@ -40,8 +40,25 @@ public record SearchPage(
   /** The filters in force, kept as hidden fields when the query box is submitted again. */
   public Map<String, String> kept() {
     Map<String, String> kept = new LinkedHashMap<>(asked);
-    List.of("q", "page", "from", "to", "sort").forEach(kept::remove);
+    List.of("q", "page", "from", "to", "sort", "like").forEach(kept::remove);
     return kept;
+  }
+
+  /** "More like this" instead of a search: the answer the others are like. */
+  public @Nullable String like() {
+    return asked.get("like");
+  }
+
+  /** A link to the answers like this one. */
+  public String likeHref(String id) {
+    return "/search?like=" + encode(id);
+  }
+
+  /** A link to download every answer of this search (not just this page) as csv or xlsx. */
+  public String exportHref(String format) {
+    Map<String, String> params = new LinkedHashMap<>(asked);
+    params.remove("size");
+    return href(params, "format", format).replaceFirst("^/search", "/search/export");
   }
 
   /** One facet: its label and its values with counts and links. */
@@ -103,6 +120,7 @@ public record SearchPage(
     if (!name.equals("page")) {
       params.remove("page");
     }
+    params.remove("like");
     if (value == null) {
       params.remove(name);
     } else {

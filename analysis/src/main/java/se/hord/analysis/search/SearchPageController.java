@@ -17,7 +17,9 @@ import io.micronaut.views.ModelAndView;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.hord.analysis.feed.FeedPuller;
 import se.hord.analysis.web.LoginRedirect;
+import se.hord.analysis.web.ProblemText;
 import se.hord.platform.security.Caller;
 import se.hord.platform.security.Roles;
 import se.hord.platform.view.Nav;
@@ -42,15 +44,18 @@ public class SearchPageController {
           "month",
           "sort",
           "size",
-          "page");
+          "page",
+          "like");
   private static final String NOT_OFFICIAL =
       "Sökningen är till för tjänstepersoner. (Search is for officials.)";
 
   private final SearchService service;
+  private final FeedPuller puller;
   private final Nav nav;
 
-  public SearchPageController(SearchService service, Nav nav) {
+  public SearchPageController(SearchService service, FeedPuller puller, Nav nav) {
     this.service = service;
+    this.puller = puller;
     this.nav = nav;
   }
 
@@ -69,25 +74,21 @@ public class SearchPageController {
       return view(HttpStatus.FORBIDDEN, SearchPage.failed(asked, NOT_OFFICIAL));
     }
     try {
-      SearchResult result = service.search(SearchParams.from(request.getParameters()), caller);
+      String like = asked.get("like");
+      SearchResult result =
+          like == null
+              ? service.search(SearchParams.from(request.getParameters()), caller)
+              : service.similar(like, SearchParams.DEFAULT_SIZE, caller);
       return view(HttpStatus.OK, SearchPage.of(asked, result));
     } catch (ProblemException e) {
-      return view(e.status(), SearchPage.failed(asked, message(e)));
+      return view(e.status(), SearchPage.failed(asked, ProblemText.of(e)));
     }
   }
 
-  private static String message(ProblemException e) {
-    if (e.violations().isEmpty()) {
-      return e.getMessage();
-    }
-    StringBuilder message = new StringBuilder(e.getMessage());
-    e.violations()
-        .forEach(v -> message.append(' ').append(v.path()).append(": ").append(v.message()));
-    return message.toString();
-  }
-
-  private static HttpResponse<?> view(HttpStatus status, SearchPage page) {
+  private HttpResponse<?> view(HttpStatus status, SearchPage page) {
     return HttpResponse.status(status)
-        .body(new ModelAndView<>("search/page", Map.of("title", "Sök", "page", page)));
+        .body(
+            new ModelAndView<>(
+                "search/page", Map.of("title", "Sök", "page", page, "rebuild", puller.progress())));
   }
 }

@@ -143,7 +143,40 @@ public class SearchService {
                   .build();
           TopDocs top = searcher.search(query, size, RELEVANCE);
           List<SearchResult.Hit> hits = Hits.read(searcher, analyzer, like, top, themes);
-          return new SearchResult(top.totalHits.value(), 1, size, hits, Map.of(), Map.of());
+          Map<String, String> labels = new LinkedHashMap<>();
+          themes.forEach(t -> labels.put(t.key(), t.labelSv()));
+          return new SearchResult(
+              top.totalHits.value(), 1, size, hits, Map.of(), Map.of(THEME, labels));
+        });
+  }
+
+  /**
+   * Every answer of this search the caller may see, for an export. The query, the filters and the
+   * caller's right to them are checked here (a 400 or 403 before anything is written); the answers
+   * are read when the selection is walked.
+   */
+  public Selection selection(SearchParams params, Caller caller) {
+    Query text = TextQuery.parse(params.q());
+    List<CodedTheme> themes = codebook.themes();
+    Query query = withThemes(withFilters(text, params, caller), params.themes(), themes);
+    Sort sort = params.sort().equals(SearchParams.NEWEST) ? NEWEST_FIRST : RELEVANCE;
+    return new Selection(index, query, sort, themes);
+  }
+
+  /**
+   * How a theme's query (theme syntax: no folded alternatives) would classify the answers this
+   * caller may see: the number of matches and the best {@code size} of them, highlighted. A query
+   * that does not parse is a 400 whose detail explains the syntax.
+   */
+  public SearchResult preview(String themeQuery, int size, Caller caller) {
+    Query text = TextQuery.parseExact(themeQuery);
+    Query query = withFilters(text, SearchParams.none(), caller);
+    List<CodedTheme> themes = codebook.themes();
+    return index.search(
+        searcher -> {
+          TopDocs top = searcher.search(query, size, RELEVANCE);
+          List<SearchResult.Hit> hits = Hits.read(searcher, analyzer, text, top, themes);
+          return new SearchResult(searcher.count(query), 1, size, hits, Map.of(), Map.of());
         });
   }
 

@@ -1,5 +1,6 @@
 package se.hord.analysis.theme;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -13,6 +14,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.util.List;
 import se.hord.analysis.index.AnswerIndex;
+import se.hord.analysis.search.SearchResult;
+import se.hord.analysis.search.SearchService;
 import se.hord.platform.security.Caller;
 import se.hord.platform.security.Roles;
 import se.hord.platform.web.Problem;
@@ -26,18 +29,33 @@ import se.hord.platform.web.ProblemException;
 @Secured({Roles.OFFICIAL, Roles.ADMIN})
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ThemeController {
+  /** How many sample answers a preview shows. */
+  static final int PREVIEW_SIZE = 5;
+
   private final ThemeService service;
   private final AnswerIndex index;
+  private final SearchService search;
 
-  public ThemeController(ThemeService service, AnswerIndex index) {
+  public ThemeController(ThemeService service, AnswerIndex index, SearchService search) {
     this.service = service;
     this.index = index;
+    this.search = search;
   }
 
   /** Every theme of the codebook. */
   @Get
   public List<Theme> list() {
     return service.list();
+  }
+
+  /**
+   * A theme query tried out before it is saved: how many answers the caller may see it finds, and a
+   * few of them, highlighted. A malformed query is a 400 with a hint. (The /themes page calls it
+   * while a query is typed.)
+   */
+  @Get("/preview")
+  public SearchResult preview(@Nullable String q, Authentication authentication) {
+    return search.preview(q == null ? "" : q, PREVIEW_SIZE, Caller.of(authentication));
   }
 
   /** Creates or replaces a theme; search uses it at once. */

@@ -73,6 +73,12 @@ public class ThemeService implements Codebook {
     return pins.findByThemeKeyOrderByItemId(key);
   }
 
+  /** Per theme key, how many answers are pinned into or out of it. */
+  public Map<String, Long> pinCounts() {
+    return pins.listOrderByThemeKeyAndItemId().stream()
+        .collect(Collectors.groupingBy(PinRow::themeKey, Collectors.counting()));
+  }
+
   /** Pins an answer into or out of a theme (the caller's right to the answer checked before). */
   public void pin(String key, String itemId, String mode, String changedBy) {
     requireTheme(key);

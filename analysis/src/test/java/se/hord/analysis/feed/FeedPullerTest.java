@@ -2,6 +2,7 @@ package se.hord.analysis.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static se.hord.analysis.Items.item;
 
@@ -86,6 +87,10 @@ class FeedPullerTest implements DatabaseTest {
                 && Optional.of("g1:6").equals(index.cursor("survey"))
                 && search().total() == 5);
     assertEquals(before, search());
+    // Progress: the survey feed was read again; the dialogue feed is down, so the rebuild waits.
+    await(() -> progress().done() >= 5 && progress().down().equals(List.of("dialogue")));
+    assertEquals("rebuilding", progress().state());
+    assertTrue(progress().total() >= progress().done());
 
     // The survey database is replaced (restored, re-created): its feed refuses the old cursor,
     // and the index is rebuilt from the new feed rather than waiting past its end.
@@ -112,6 +117,14 @@ class FeedPullerTest implements DatabaseTest {
             HttpClientResponseException.class,
             () -> client.toBlocking().exchange(HttpRequest.POST("/api/admin/reindex", "")));
     assertEquals(HttpStatus.UNAUTHORIZED, anonymous.getStatus());
+  }
+
+  private RebuildProgress progress() {
+    return client
+        .toBlocking()
+        .retrieve(
+            HttpRequest.GET("/api/admin/reindex").bearerAuth(Tokens.admin(tokens)),
+            RebuildProgress.class);
   }
 
   private SearchResult search() {

@@ -6,14 +6,14 @@ import java.util.List;
 import se.hord.platform.feed.FeedItem;
 
 /** The known answers the report tests count. */
-final class ReportData {
+public final class ReportData {
   private ReportData() {}
 
   /**
    * Uppsala (0380): 12 people about school (one of them twice), 3 about the bus, 5 about football;
    * Örebro (1880): 6 about school.
    */
-  static List<FeedItem> items() {
+  public static List<FeedItem> items() {
     List<FeedItem> items = new ArrayList<>();
     String[] ages = {
       "13-15", "13-15", "13-15", "13-15", "13-15", "13-15", "13-15", "13-15", "16-19", "16-19",

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -101,9 +102,14 @@ public final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
-  /** Waits until the condition holds (a page that never gets there fails the test). */
+  /**
+   * Waits until the condition holds (a page that never gets there fails the test). An element that
+   * went stale because the page was replaced meanwhile only means "not yet".
+   */
   public <T> T until(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100)).until(condition);
+    return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100))
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
   /** Waits until the element's text is exactly this. */

@@ -43,6 +43,11 @@ public class Nav {
     return analysis + "/search";
   }
 
+  /** The codebook of themes. */
+  public String getThemes() {
+    return analysis + "/themes";
+  }
+
   /** The theme reports. */
   public String getReports() {
     return analysis + "/reports/themes";
