@@ -26,7 +26,9 @@ class SurveyClient {
   private final URI base;
 
   SurveyClient(
-      HttpClient client, ServiceTokens tokens, @Property(name = "hord.links.survey") String base) {
+      HttpClient client,
+      ServiceTokens tokens,
+      @Property(name = "hord.sms.survey-url") String base) {
     this.client = client;
     this.tokens = tokens;
     this.base = URI.create(base.endsWith("/") ? base : base + "/");

@@ -35,7 +35,7 @@ class SmsHandoverApiTest extends ApiTestSupport {
   @Override
   public Map<String, String> getProperties() {
     Map<String, String> p = new HashMap<>(super.getProperties());
-    p.put("hord.links.survey", SURVEY.url());
+    p.put("hord.sms.survey-url", SURVEY.url());
     return p;
   }
 
