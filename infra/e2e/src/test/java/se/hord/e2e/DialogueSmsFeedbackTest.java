@@ -10,14 +10,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import se.hord.launcher.ApiClient;
 import se.hord.testkit.Browser;
+import se.hord.testkit.TestDatabase;
 
 /**
  * A young person leaves a number on the pop-up page (real Chromium), dialogue-service hands it to
@@ -95,6 +102,41 @@ class DialogueSmsFeedbackTest {
             () -> simulator(cluster.survey()),
             html -> html.contains("Parken har fått fem nya bänkar"));
     assertTrue(page.contains("simulated"), "sent by the outbox, simulated without Twilio");
+    assertEquals(
+        List.of(), columnsHolding("705550101"), "dialogue-service keeps no number, only its hash");
+  }
+
+  /** Every text column of dialogue-service's database that holds this text somewhere. */
+  private static List<String> columnsHolding(String text) throws Exception {
+    var db = TestDatabase.server();
+    String schema = TestDatabase.name("hord_e2e_dialogue");
+    List<String> found = new ArrayList<>();
+    try (Connection c =
+            DriverManager.getConnection(db.url() + "/" + schema, db.user(), db.password());
+        PreparedStatement columns =
+            c.prepareStatement(
+                "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = ?"
+                    + " AND data_type IN ('char','varchar','text','mediumtext','longtext','json')")) {
+      columns.setString(1, schema);
+      try (ResultSet rs = columns.executeQuery()) {
+        while (rs.next()) {
+          String table = rs.getString(1);
+          String column = rs.getString(2);
+          try (PreparedStatement scan =
+              c.prepareStatement(
+                  "SELECT COUNT(*) FROM `" + table + "` WHERE `" + column + "` LIKE ?")) {
+            scan.setString(1, "%" + text + "%");
+            try (ResultSet n = scan.executeQuery()) {
+              n.next();
+              if (n.getLong(1) > 0) {
+                found.add(table + "." + column);
+              }
+            }
+          }
+        }
+      }
+    }
+    return found;
   }
 
   private static String simulator(String survey) throws Exception {
