@@ -157,6 +157,7 @@
     }
     if (response.ok) {
       item.state = 'saved';
+      if (item.kind === 'phone') item.body = null; // the number leaves the phone once it is sent
       await put(item);
       return 'done';
     }
@@ -358,7 +359,44 @@
     $('consent').checked = false;
     document.querySelectorAll('.chips button').forEach((b) => b.setAttribute('aria-pressed', 'false'));
     $('area').value = '';
-    $('text').focus();
+    offerPhone();
+  }
+
+  // ---- a phone number to hear what happened next (explicit tick, kept apart) --------------
+  function offerPhone() {
+    $('phone').value = '';
+    $('phone-consent').checked = false;
+    $('phone-box').hidden = false;
+  }
+
+  function closePhone() {
+    $('phone-box').hidden = true;
+    showMessage('');
+  }
+
+  /** The same rule as the server's: Swedish 07x…, or international with + or 00. */
+  function phoneLooksRight(typed) {
+    let n = typed.trim().replace(/[\s().-]/g, '');
+    if (n.startsWith('00')) n = `+${n.slice(2)}`;
+    else if (n.startsWith('0')) n = `+46${n.slice(1)}`;
+    if (!/^\+[1-9][0-9]{7,14}$/.test(n)) return false;
+    return !n.startsWith('+46') || /^\+46[1-9][0-9]{6,8}$/.test(n);
+  }
+
+  async function savePhone(event) {
+    event.preventDefault();
+    const phone = $('phone').value.trim();
+    if (!phoneLooksRight(phone)) {
+      showMessage('Skriv ett mobilnummer, t.ex. 070-123 45 67 eller +45 20 12 34 56. (Write a mobile number, e.g. 070-123 45 67 or +45 20 12 34 56.)');
+      return;
+    }
+    if (!$('phone-consent').checked) {
+      showMessage('Kryssa i att personen vill få ett sms. (Tick that they want a text.)');
+      return;
+    }
+    closePhone();
+    await enqueue('phone', `/api/events/${EVENT}/phones`, { phone, consent: true },
+      `Telefonnummer (phone number) …${phone.replace(/\D/g, '').slice(-2)}`);
   }
 
   // ---- voting, one person at a time -----------------------------------------------------
@@ -379,15 +417,35 @@
   function nextPerson() {
     stored.set('participant', crypto.randomUUID());
     stored.set('voteIndex', 0);
+    stored.set('voteConsent', false);
+    $('vote-consent').checked = false;
+    closePhone();
+    showStatement();
+  }
+
+  function startVoting() {
+    if (!$('vote-consent').checked) {
+      showMessage('Läs upp frågan om samtycke och kryssa i att personen sa ja. (Read out the consent line and tick that they agreed.)');
+      return;
+    }
+    showMessage('');
+    stored.set('voteConsent', true);
     showStatement();
   }
 
   function showStatement() {
     const index = stored.get('voteIndex') || 0;
-    const done = index >= statements.length;
-    $('vote-card').hidden = done;
+    const agreed = stored.get('voteConsent') === true;
+    const done = agreed && index >= statements.length;
+    $('vote-consent-box').hidden = agreed;
+    $('vote-card').hidden = !agreed || done;
     $('vote-done').hidden = !done;
-    if (done) return;
+    if (done && !$('vote-done').dataset.offered) {
+      $('vote-done').dataset.offered = 'yes';
+      offerPhone();
+    }
+    if (!done) delete $('vote-done').dataset.offered;
+    if (!agreed || done) return;
     $('vote-progress').textContent = `Påstående ${index + 1} av ${statements.length} (Statement ${index + 1} of ${statements.length})`;
     $('statement').textContent = statements[index].text;
   }
@@ -398,7 +456,9 @@
     if (!statement) return;
     stored.set('voteIndex', index + 1);
     showStatement();
-    const body = { statement: statement.key, vote: choice, participant: stored.get('participant') };
+    const body = {
+      statement: statement.key, vote: choice, participant: stored.get('participant'), consent: true,
+    };
     await enqueue('vote', `/api/events/${EVENT}/votes`, body, `Röst (vote): ${choice} – ${statement.text.slice(0, 40)}`);
   }
 
@@ -457,6 +517,9 @@
     $('capture-form').addEventListener('submit', capture);
     $('send-now').addEventListener('click', retryNow);
     $('next-person').addEventListener('click', nextPerson);
+    $('vote-start').addEventListener('click', startVoting);
+    $('phone-form').addEventListener('submit', savePhone);
+    $('phone-skip').addEventListener('click', closePhone);
     document.querySelectorAll('#tabs button').forEach((b) => {
       b.addEventListener('click', () => showView(b.dataset.view));
     });

@@ -1,7 +1,7 @@
 /* Hörd pop-up service worker: keeps the page shell so the pop-up page opens with no network.
  * It never touches the API: captures are queued by the page in IndexedDB and sent by the page,
  * so nothing here can lose or repeat one. Bump VERSION when the shell files change. */
-const VERSION = 'hord-popup-shell-v1';
+const VERSION = 'hord-popup-shell-v2';
 const PAGES = 'hord-popup-pages';
 const SHELL = [
   '/assets/hord.css',

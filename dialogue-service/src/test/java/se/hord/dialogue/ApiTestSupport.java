@@ -123,11 +123,16 @@ public abstract class ApiTestSupport implements DatabaseTest {
     return contribute(eventId, token, UUID.randomUUID().toString(), body);
   }
 
-  /** Posts a contribution with the given Idempotency-Key. */
+  /**
+   * Posts a contribution with the given Idempotency-Key; with {@code "consent": true} unless the
+   * body says otherwise (most tests are about contributions the young person agreed to share).
+   */
   protected HttpResponse<Map<String, Object>> contribute(
       Object eventId, String token, String key, Map<String, Object> body) {
+    Map<String, Object> withConsent = new java.util.HashMap<>(body);
+    withConsent.putIfAbsent("consent", true);
     return call(
-        HttpRequest.POST("/api/events/" + eventId + "/contributions", body)
+        HttpRequest.POST("/api/events/" + eventId + "/contributions", withConsent)
             .header("Idempotency-Key", key),
         token);
   }

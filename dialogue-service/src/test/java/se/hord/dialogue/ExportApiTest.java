@@ -219,7 +219,7 @@ class ExportApiTest extends ApiTestSupport {
                 "statements",
                 ambassador,
                 null,
-                Map.of("text", text, "participant", UUID.randomUUID().toString()))
+                Map.of("text", text, "participant", UUID.randomUUID().toString(), "consent", true))
             .body()
             .get("key");
   }

@@ -50,7 +50,7 @@ class LondonSummaryApiTest extends ApiTestSupport {
                       "statements",
                       ambassador,
                       null,
-                      Map.of("text", c.text(), "participant", "london-author"))
+                      Map.of("text", c.text(), "participant", "london-author", "consent", true))
                   .body()
                   .get("key");
       keyOf.put(c.id(), key);

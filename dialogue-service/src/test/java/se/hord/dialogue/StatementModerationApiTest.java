@@ -36,7 +36,7 @@ class StatementModerationApiTest extends ApiTestSupport {
             "statements",
             s.ambassador(),
             null,
-            Map.of("text", text, "participant", "deltagare-1"));
+            Map.of("text", text, "participant", "deltagare-1", "consent", true));
     assertEquals(201, answer.code());
     assertEquals("pending", answer.body().get("status"));
     assertEquals("participant", answer.body().get("origin"));

@@ -120,7 +120,13 @@ class VoteApiTest extends ApiTestSupport {
                     "statements",
                     s.ambassador(),
                     null,
-                    Map.of("text", "Fler fritidsgårdar", "participant", "deltagare-1"))
+                    Map.of(
+                        "text",
+                        "Fler fritidsgårdar",
+                        "participant",
+                        "deltagare-1",
+                        "consent",
+                        true))
                 .body()
                 .get("key");
     fails(409, () -> vote(s.eventId(), s.ambassador(), "deltagare-2", key, "agree"));

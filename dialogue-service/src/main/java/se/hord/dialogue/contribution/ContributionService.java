@@ -104,25 +104,30 @@ public class ContributionService {
 
   private ContributionReceipt write(Contribution contribution, DialogueView dialogue) {
     Contribution saved = contributions.save(contribution);
-    KeyedText prompt = dialogue.prompt(saved.promptKey()).orElseThrow();
-    feed.append(
-        List.of(
-            new FeedItem(
-                "dialogue:contrib-" + saved.id(),
-                "popup",
-                dialogue.municipality(),
-                String.valueOf(dialogue.id()),
-                dialogue.title(),
-                prompt.key(),
-                prompt.text(),
-                saved.text(),
-                "sv",
-                saved.ageBand(),
-                saved.gender(),
-                saved.area(),
-                "popup",
-                saved.createdOn().atStartOfDay(ZoneOffset.UTC).toInstant(),
-                null)));
+    if (saved.consent()) {
+      feed.append(List.of(feedItem(saved, dialogue)));
+    }
     return new ContributionReceipt(saved.id(), saved.eventId(), ContributionReceipt.STORED);
+  }
+
+  /** Only contributions with consent reach the feed: without it nothing leaves the service. */
+  private static FeedItem feedItem(Contribution saved, DialogueView dialogue) {
+    KeyedText prompt = dialogue.prompt(saved.promptKey()).orElseThrow();
+    return new FeedItem(
+        "dialogue:contrib-" + saved.id(),
+        "popup",
+        dialogue.municipality(),
+        String.valueOf(dialogue.id()),
+        dialogue.title(),
+        prompt.key(),
+        prompt.text(),
+        saved.text(),
+        "sv",
+        saved.ageBand(),
+        saved.gender(),
+        saved.area(),
+        "popup",
+        saved.createdOn().atStartOfDay(ZoneOffset.UTC).toInstant(),
+        null);
   }
 }

@@ -68,7 +68,8 @@ public class DialogueService {
               DialogueStatement.APPROVED,
               DialogueStatement.OFFICIAL,
               null,
-              null));
+              null,
+              true));
     }
     List<CounterDefinition> counterList =
         request.counters() == null ? DialogueCounters.DEFAULTS : request.counters();

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 /**
  * One statement of a dialogue that participants agree or disagree with, as stored. Written by the
  * official ({@code origin} "official", approved from the start) or by a participant at an event
- * ({@code origin} "participant", pending until an official decides).
+ * ({@code origin} "participant", pending until an official decides). {@code consent}: the
+ * participant agreed that it may be shown and used (always true for officials' statements); one
+ * without consent is never approved, so it never leaves the service.
  */
 @MappedEntity("dialogue_statement")
 public record DialogueStatement(
@@ -21,7 +23,8 @@ public record DialogueStatement(
     String status,
     String origin,
     @Nullable Long eventId,
-    @Nullable LocalDate createdOn) {
+    @Nullable LocalDate createdOn,
+    boolean consent) {
 
   /** Waiting for an official's decision. */
   public static final String PENDING = "pending";
@@ -49,12 +52,21 @@ public record DialogueStatement(
   /** The same statement with another status. */
   public DialogueStatement withStatus(String newStatus) {
     return new DialogueStatement(
-        id, dialogueId, position, statementKey, text, newStatus, origin, eventId, createdOn);
+        id,
+        dialogueId,
+        position,
+        statementKey,
+        text,
+        newStatus,
+        origin,
+        eventId,
+        createdOn,
+        consent);
   }
 
   /** The same statement with another key. */
   public DialogueStatement withKey(String newKey) {
     return new DialogueStatement(
-        id, dialogueId, position, newKey, text, status, origin, eventId, createdOn);
+        id, dialogueId, position, newKey, text, status, origin, eventId, createdOn, consent);
   }
 }

@@ -86,6 +86,9 @@ public class ExportService {
   private ExportTable contributions(DialogueView dialogue, Map<Long, String> eventNames) {
     List<List<Object>> rows = new ArrayList<>();
     for (Contribution c : contributions.findByDialogue(dialogue.id())) {
+      if (!c.consent()) {
+        continue; // without consent a contribution never leaves the service (README)
+      }
       String prompt = dialogue.prompt(c.promptKey()).map(KeyedText::text).orElse(c.promptKey());
       rows.add(
           cells(

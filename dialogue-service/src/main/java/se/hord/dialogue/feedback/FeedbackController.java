@@ -11,6 +11,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.net.URI;
 import java.util.List;
+import se.hord.dialogue.sms.FeedbackSmsJob;
 import se.hord.platform.security.Caller;
 import se.hord.platform.security.Roles;
 
@@ -20,15 +21,28 @@ import se.hord.platform.security.Roles;
 @Secured({Roles.ADMIN, Roles.OFFICIAL})
 public class FeedbackController {
   private final FeedbackService service;
+  private final FeedbackSmsJob sms;
 
-  FeedbackController(FeedbackService service) {
+  FeedbackController(FeedbackService service, FeedbackSmsJob sms) {
     this.service = service;
+    this.sms = sms;
   }
 
-  /** Stores a message; the newest one shows on the dialogue's public page {@code /d/{id}}. */
+  /**
+   * Stores a message (the newest one shows on the dialogue's public page {@code /d/{id}}) and tries
+   * its SMS at once, so the answer's {@code sms} shows the recipients and SMS queued, or {@code
+   * pending} when survey-service could not take it yet (it is retried).
+   */
   @Post
   HttpResponse<FeedbackView> send(long id, @Body FeedbackRequest request, Authentication auth) {
-    FeedbackView sent = service.send(id, request, Caller.of(auth));
+    Caller caller = Caller.of(auth);
+    FeedbackView stored = service.send(id, request, caller);
+    sms.send(stored.id());
+    FeedbackView sent =
+        service.list(id, caller).stream()
+            .filter(f -> f.id() == stored.id())
+            .findFirst()
+            .orElse(stored);
     return HttpResponse.created(sent, URI.create("/d/" + id));
   }
 

@@ -63,6 +63,12 @@ public class Moderation {
               + statement.status()
               + " and the decision cannot be changed.)");
     }
+    if (DialogueStatement.APPROVED.equals(target) && !statement.consent()) {
+      throw ProblemException.conflict(
+          "Personen som skrev påståendet sa inte ja till att det visas, så det kan bara avvisas."
+              + " (The person who wrote it did not agree to it being shown, so it can only be"
+              + " rejected.)");
+    }
     DialogueStatement decided = statements.update(statement.withStatus(target));
     if (decided.approved()) {
       feed.append(List.of(feedItem(decided, dialogue)));

@@ -61,15 +61,16 @@ public class StatementService {
     String text = violations.text("text", request.text(), MAX_TEXT, true);
     Participants.check(violations, request.participant(), false);
     violations.throwIfAny();
+    boolean consent = Boolean.TRUE.equals(request.consent());
     if (key == null) {
-      return new Idempotency.Outcome<>(write(scope.dialogue(), eventId, text), false);
+      return new Idempotency.Outcome<>(write(scope.dialogue(), eventId, text, consent), false);
     }
     return idempotency.once(
         "statement:" + eventId,
         key,
         fingerprints.of(request),
         StatementView.class,
-        () -> write(scope.dialogue(), eventId, text));
+        () -> write(scope.dialogue(), eventId, text, consent));
   }
 
   /** A dialogue's statements in order, all of them or those with one status. */
@@ -88,7 +89,7 @@ public class StatementService {
     return rows.stream().map(StatementView::of).toList();
   }
 
-  private StatementView write(DialogueView dialogue, long eventId, String text) {
+  private StatementView write(DialogueView dialogue, long eventId, String text, boolean consent) {
     int position = (int) statements.countByDialogueId(dialogue.id());
     // The key is made from the id, known only after the insert; a unique placeholder until then.
     DialogueStatement saved =
@@ -102,7 +103,8 @@ public class StatementService {
                 DialogueStatement.PENDING,
                 DialogueStatement.PARTICIPANT,
                 eventId,
-                today.date()));
+                today.date(),
+                consent));
     DialogueStatement keyed =
         statements.update(saved.withKey(DialogueStatement.PARTICIPANT_KEY_PREFIX + saved.id()));
     return StatementView.of(keyed);

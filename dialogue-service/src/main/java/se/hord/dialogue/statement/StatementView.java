@@ -14,10 +14,18 @@ public record StatementView(
     String status,
     String origin,
     @Nullable Long eventId,
-    @Nullable LocalDate createdOn) {
+    @Nullable LocalDate createdOn,
+    boolean consent) {
 
   static StatementView of(DialogueStatement s) {
     return new StatementView(
-        s.id(), s.statementKey(), s.text(), s.status(), s.origin(), s.eventId(), s.createdOn());
+        s.id(),
+        s.statementKey(),
+        s.text(),
+        s.status(),
+        s.origin(),
+        s.eventId(),
+        s.createdOn(),
+        s.consent());
   }
 }

@@ -20,4 +20,5 @@ public record Vote(
     @Nullable String ageBand,
     @Nullable String gender,
     @Nullable String area,
-    LocalDate votedOn) {}
+    LocalDate votedOn,
+    boolean consent) {}

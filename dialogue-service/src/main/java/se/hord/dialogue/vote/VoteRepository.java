@@ -15,10 +15,10 @@ public interface VoteRepository extends GenericRepository<Vote, Long> {
   /** Stores a vote, replacing the participant's earlier vote on the same statement. */
   @Query(
       "INSERT INTO vote (event_id, statement_id, participant, choice, age_band, gender, area,"
-          + " voted_on) VALUES (:eventId, :statementId, :participant, :choice, :ageBand, :gender,"
-          + " :area, :votedOn) ON DUPLICATE KEY UPDATE choice = VALUES(choice),"
+          + " voted_on, consent) VALUES (:eventId, :statementId, :participant, :choice, :ageBand,"
+          + " :gender, :area, :votedOn, :consent) ON DUPLICATE KEY UPDATE choice = VALUES(choice),"
           + " age_band = VALUES(age_band), gender = VALUES(gender), area = VALUES(area),"
-          + " voted_on = VALUES(voted_on)")
+          + " voted_on = VALUES(voted_on), consent = VALUES(consent)")
   void upsert(
       long eventId,
       long statementId,
@@ -27,7 +27,8 @@ public interface VoteRepository extends GenericRepository<Vote, Long> {
       @Nullable String ageBand,
       @Nullable String gender,
       @Nullable String area,
-      LocalDate votedOn);
+      LocalDate votedOn,
+      boolean consent);
 
   /** The votes on a dialogue's approved statements, grouped by participant. */
   @Query(

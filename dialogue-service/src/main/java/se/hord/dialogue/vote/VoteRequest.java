@@ -5,7 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /**
  * A participant's vote: the statement's key, {@code agree|disagree|pass}, the anonymous per-event
- * participant token, and optional background for the summary's breakdowns.
+ * participant token, optional background for the summary's breakdowns, and {@code consent} (the
+ * young person agreed that the vote may be used; default false, stored with the vote).
  */
 @Serdeable
 public record VoteRequest(
@@ -14,4 +15,5 @@ public record VoteRequest(
     @Nullable String participant,
     @Nullable String ageBand,
     @Nullable String gender,
-    @Nullable String area) {}
+    @Nullable String area,
+    @Nullable Boolean consent) {}

@@ -94,7 +94,8 @@ public class VoteService {
             ageBand,
             gender,
             area,
-            today.date());
+            today.date(),
+            Boolean.TRUE.equals(request.consent()));
     VoteReceipt receipt = new VoteReceipt(eventId, statementKey, request.vote(), "stored");
     if (key == null) {
       write(vote, statement, scope);
@@ -121,7 +122,8 @@ public class VoteService {
         vote.ageBand(),
         vote.gender(),
         vote.area(),
-        vote.votedOn());
+        vote.votedOn(),
+        vote.consent());
     summaries.publish(statement, scope.dialogue(), vote.votedOn());
   }
 }

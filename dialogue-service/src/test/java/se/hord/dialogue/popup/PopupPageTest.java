@@ -1,6 +1,7 @@
 package se.hord.dialogue.popup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
@@ -105,6 +106,10 @@ class PopupPageTest extends ApiTestSupport {
     browser.click("#tabs button[data-view=vote]");
     String[][] ballots = {{"agree", "disagree"}, {"agree", "agree"}, {"pass", "disagree"}};
     for (String[] ballot : ballots) {
+      browser.click("#vote-start");
+      assertTrue(browser.find("#message").isDisplayed(), "no voting before the consent tick");
+      browser.click("#vote-consent");
+      browser.click("#vote-start");
       for (String choice : ballot) {
         browser.click(".vote-buttons button[data-vote=" + choice + "]");
       }
@@ -120,6 +125,7 @@ class PopupPageTest extends ApiTestSupport {
     assertEquals(3, stored.stream().map(Vote::participant).distinct().count());
     assertEquals(3, stored.stream().filter(v -> v.choice() == 1).count(), "agree votes");
     assertEquals(1, stored.stream().filter(v -> v.choice() == 0).count(), "pass votes");
+    assertTrue(stored.stream().allMatch(Vote::consent), "consent is kept with each vote");
   }
 
   @Test

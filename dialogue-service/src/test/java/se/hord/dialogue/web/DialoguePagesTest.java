@@ -169,7 +169,7 @@ class DialoguePagesTest extends ApiTestSupport {
     call(
         HttpRequest.POST(
                 "/api/events/" + event.get("id") + "/statements",
-                Map.of("text", text, "participant", UUID.randomUUID().toString()))
+                Map.of("text", text, "participant", UUID.randomUUID().toString(), "consent", true))
             .header("Idempotency-Key", UUID.randomUUID().toString()),
         token);
   }

@@ -116,6 +116,41 @@ class SummaryPageTest extends ApiTestSupport {
   }
 
   @Test
+  void talliesAreShownPerAmbassadorToo() throws Exception {
+    Object id = createDialogue(official, "0380").get("id");
+    Map<String, Object> event = createEvent(official, id);
+    String ambassador = ambassadorOf(event);
+    for (String token : List.of(ambassador, ambassador, official)) {
+      postTo(
+          event.get("id"),
+          "tallies",
+          token,
+          java.util.UUID.randomUUID().toString(),
+          Map.of("counter", "conversations", "delta", 1));
+    }
+    HttpResponse<String> page =
+        HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        URI.create(base() + "/dialogues/" + id + "/summary"))
+                    .header("Cookie", "HORD_TOKEN=" + official)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    String html = page.body();
+    int table = html.indexOf("per-ambassador");
+    assertTrue(table > 0, html);
+    String rows = html.substring(table);
+    String coded = "ambassadör med kod (ambassador with code), event " + event.get("id");
+    assertTrue(
+        rows.matches(
+            "(?s).*"
+                + java.util.regex.Pattern.quote(coded)
+                + "</td>\\s*<td>conversations</td><td>2</td>.*"),
+        rows);
+    assertTrue(rows.matches("(?s).*<td>official</td>\\s*<td>conversations</td><td>1</td>.*"), rows);
+  }
+
+  @Test
   void anotherMunicipalitysSummaryPageIsNotFound() throws Exception {
     Object id = dialogueWithTwoCamps();
     HttpResponse<String> page =
