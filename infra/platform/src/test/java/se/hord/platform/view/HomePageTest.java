@@ -33,5 +33,6 @@ class HomePageTest implements DatabaseTest {
     assertTrue(html.contains("Logga in"), html);
     assertTrue(html.contains("http://127.0.0.1:8083/search"), html);
     assertTrue(html.contains("/assets/hord.css"), html);
+    assertEquals(1, html.split("class=\"site\"", -1).length - 1, "one site header: " + html);
   }
 }
