@@ -66,8 +66,9 @@ class DailyApiTest extends ServiceTest {
   }
 
   @Test
-  void anotherMunicipalityGets404AndNoTokenGets401() {
+  void anotherMunicipalityGets404AnAmbassador403AndNoTokenGets401() {
     long id = Pages.published(api(), "0380", Pages.newTemplateTag());
+    assertEquals(403, daily(id, api().user("AMBASSADOR", "0380")).status());
     assertEquals(404, daily(id, api().official("1880")).status());
     assertEquals(404, daily(999_999, api().admin()).status());
     assertEquals(
