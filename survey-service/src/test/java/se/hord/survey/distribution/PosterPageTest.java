@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -48,7 +49,16 @@ class PosterPageTest extends ServiceTest {
       assertTrue(browser.find(".poster").getText().contains("Vad tycker du?"));
       assertTrue(browser.find(".poster").getText().contains("What do you think?"));
 
+      browser.until(
+          d ->
+              (Boolean)
+                  browser.driver.executeScript(
+                      "const img = document.querySelector('img.qr');"
+                          + " img.scrollIntoView({block: 'center'});"
+                          + " return img.complete && img.naturalWidth > 0"
+                          + " && img.getBoundingClientRect().height > 200"));
       byte[] png = browser.find("img.qr").getScreenshotAs(OutputType.BYTES);
+      Files.write(Path.of("target", "screenshots", "poster-qr.png"), png);
       assertEquals(link, decode(png), "the QR code leads to the survey");
 
       assertEquals("<5", browser.find(".daily-total").getText());
