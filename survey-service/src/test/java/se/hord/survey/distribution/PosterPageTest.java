@@ -15,9 +15,12 @@ import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -68,6 +71,22 @@ class PosterPageTest extends ServiceTest {
               "return echarts.getInstanceByDom(document.getElementById('daily-chart'))"
                   + ".getOption().series[0].data[0]");
       assertEquals(null, bar, "a day with fewer than 5 has no bar");
+
+      browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+      browser.driver.executeScript("window.scrollTo(0, 0)");
+      browser.screenshot(Path.of("target", "screenshots", "poster-print.png"));
+      assertTrue(browser.all(".daily").stream().noneMatch(e -> e.isDisplayed()), "not printed");
+      Map<String, Object> pdf =
+          browser.driver.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true));
+      String printed =
+          new String(
+              Base64.getDecoder().decode((String) pdf.get("data")), StandardCharsets.ISO_8859_1);
+      assertEquals(1, printed.split("/Type\\s*/Page[^s]").length - 1, "the poster is one page");
+      Files.writeString(
+          Path.of("target", "screenshots", "poster.pdf"), printed, StandardCharsets.ISO_8859_1);
+      assertTrue(
+          Pattern.compile("/MediaBox\\s*\\[\\s*0\\s+0\\s+59[4-6]").matcher(printed).find(),
+          "A4 (595 x 842 pt)");
     }
   }
 
