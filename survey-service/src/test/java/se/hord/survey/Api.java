@@ -69,7 +69,12 @@ public final class Api {
 
   /** A new official of these municipalities, logged in. */
   public String official(String... municipalities) {
-    String name = "official-" + UUID.randomUUID().toString().substring(0, 8);
+    return user("OFFICIAL", municipalities);
+  }
+
+  /** A new account with this role and these municipalities, logged in. */
+  public String user(String role, String... municipalities) {
+    String name = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
     Reply created =
         json(
             HttpRequest.POST(
@@ -80,7 +85,7 @@ public final class Api {
                         "password",
                         PASSWORD,
                         "roles",
-                        List.of("OFFICIAL"),
+                        List.of(role),
                         "municipalities",
                         List.of(municipalities)))
                 .bearerAuth(admin()));

@@ -29,6 +29,7 @@ import se.hord.dialogue.event.EventView;
 import se.hord.dialogue.statement.Moderation;
 import se.hord.dialogue.statement.ModerationRequest;
 import se.hord.dialogue.statement.StatementService;
+import se.hord.platform.qr.QrCodes;
 import se.hord.platform.security.Caller;
 import se.hord.platform.web.ProblemException;
 

@@ -37,8 +37,16 @@ public class ResultsService {
     return ResultsCalculator.compute(surveyId, definition, answers, breakdown);
   }
 
+  /** The results over everyone, with no breakdown. */
+  public Results overall(Caller caller, long surveyId) {
+    SurveyDefinition definition = surveys.detail(caller, surveyId).definition();
+    List<Map<String, Object>> answers = new ArrayList<>();
+    stored.forEach(surveyId, s -> answers.add(s.answers()));
+    return ResultsCalculator.compute(surveyId, definition, answers, List.of());
+  }
+
   /** The questions a breakdown may be by: background questions with fixed answers. */
-  static List<Question> backgroundQuestions(SurveyDefinition definition, String by) {
+  public static List<Question> backgroundQuestions(SurveyDefinition definition, String by) {
     List<Question> background =
         definition.questionList().stream()
             .filter(q -> Question.BACKGROUND.equals(q.role()))

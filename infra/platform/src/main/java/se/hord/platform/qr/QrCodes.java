@@ -1,4 +1,4 @@
-package se.hord.dialogue.web;
+package se.hord.platform.qr;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -10,14 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
-/** QR codes as SVG images (ZXing draws the modules; one path, crisp at every print size). */
-final class QrCodes {
+/**
+ * QR codes as SVG images (ZXing draws the modules; one path, crisp at every print size), for the
+ * printable cards and posters of every service.
+ */
+public final class QrCodes {
   private static final int QUIET_ZONE = 4;
 
   private QrCodes() {}
 
   /** The QR code of this text as an SVG document. */
-  static String svg(String text) {
+  public static String svg(String text) {
     BitMatrix matrix;
     try {
       matrix =
@@ -56,7 +59,7 @@ final class QrCodes {
   }
 
   /** The QR code as a data URL for an img element. */
-  static String dataUrl(String text) {
+  public static String dataUrl(String text) {
     return "data:image/svg+xml;base64,"
         + Base64.getEncoder().encodeToString(svg(text).getBytes(StandardCharsets.UTF_8));
   }
