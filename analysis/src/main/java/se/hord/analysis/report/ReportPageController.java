@@ -1,10 +1,8 @@
 package se.hord.analysis.report;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -12,13 +10,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
-import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 import se.hord.analysis.search.SearchParams;
 import se.hord.analysis.web.LoginRedirect;
 import se.hord.platform.security.Caller;
@@ -32,18 +23,16 @@ import se.hord.platform.web.ProblemException;
 @Controller("/reports/themes")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class ReportPageController {
-  static final String VIEW = "reports/themes";
-  static final MediaType XLSX =
-      MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  static final ReportRendering.Page PAGE =
+      new ReportRendering.Page("reports/themes", "/reports/themes", "Temarapport");
 
   private final ThemeReportService service;
-  private final ThymeleafViewsRenderer<Map<String, Object>> renderer;
+  private final ReportRendering rendering;
   private final Nav nav;
 
-  public ReportPageController(
-      ThemeReportService service, ThymeleafViewsRenderer<Map<String, Object>> renderer, Nav nav) {
+  public ReportPageController(ThemeReportService service, ReportRendering rendering, Nav nav) {
     this.service = service;
-    this.renderer = renderer;
+    this.rendering = rendering;
     this.nav = nav;
   }
 
@@ -55,62 +44,15 @@ public class ReportPageController {
     if (authentication == null) {
       return LoginRedirect.to(nav, request);
     }
-    String query = request.getUri().getRawQuery() == null ? "" : request.getUri().getRawQuery();
     ThemeReport report;
     try {
       report =
           service.report(SearchParams.from(request.getParameters()), Caller.of(authentication));
     } catch (ProblemException e) {
-      return HttpResponse.status(e.status())
-          .body(new ModelAndView<>(VIEW, model(null, e.getMessage(), query, false)));
+      return rendering.error(PAGE, request, e);
     }
     String name = "temarapport-" + (report.municipality() == null ? "alla" : report.municipality());
-    return switch (format == null ? "html" : format) {
-      case "pdf" ->
-          file(
-              ReportPdf.render(html(model(report, null, query, true))),
-              MediaType.of("application/pdf"),
-              name + ".pdf");
-      case "csv" ->
-          file(ReportExports.csv(report), MediaType.of("text/csv; charset=utf-8"), name + ".csv");
-      case "xlsx" -> file(ReportExports.xlsx(report), XLSX, name + ".xlsx");
-      case "html" -> HttpResponse.ok(new ModelAndView<>(VIEW, model(report, null, query, false)));
-      default ->
-          throw ProblemException.badRequest(
-              "Okänt format: välj pdf, csv eller xlsx. (Unknown format: choose pdf, csv or xlsx.)");
-    };
-  }
-
-  private Map<String, Object> model(
-      @Nullable ThemeReport report, @Nullable String error, String query, boolean pdf) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("title", "Temarapport");
-    model.put("nav", nav);
-    model.put("pdf", pdf);
-    model.put("query", query.replaceAll("&?format=[^&]*", ""));
-    if (report != null) {
-      model.put("report", report);
-    }
-    if (error != null) {
-      model.put("error", error);
-    }
-    return model;
-  }
-
-  private String html(Map<String, Object> model) {
-    Writable writable = renderer.render(VIEW, model, null);
-    StringWriter out = new StringWriter();
-    try {
-      writable.writeTo(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
-  }
-
-  private static HttpResponse<byte[]> file(byte[] body, MediaType type, String name) {
-    return HttpResponse.ok(body)
-        .contentType(type)
-        .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    return rendering.respond(
+        PAGE, request, report, format, name, () -> ReportExports.lines(report));
   }
 }
