@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static se.hord.analysis.Items.item;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -110,6 +111,56 @@ class SafeguardingAlertTest implements DatabaseTest {
             .count(),
         "a re-delivered answer flags nothing new and the accepted alert is never sent again");
     assertTrue(services.alerts.stream().noneMatch(a -> a.toString().contains("pappa")));
+  }
+
+  @Test
+  void anAlertNotYetAcceptedIsSentByTheNextStartOfTheService() throws Exception {
+    String id = "survey:restart-" + UUID.randomUUID() + ":varfor";
+    Map<String, Object> down = new java.util.HashMap<>(getProperties());
+    down.put("hord.services.survey", "http://127.0.0.1:9");
+    down.put("micronaut.server.port", "-1");
+    down.remove("test.fake-services");
+    long flag;
+    try (ApplicationContext before = ApplicationContext.run(down, "test")) {
+      before
+          .getBean(SafeguardingService.class)
+          .check(
+              List.of(
+                  item(
+                      id,
+                      MUNICIPALITY,
+                      "survey",
+                      "16-19",
+                      "kille",
+                      "Centrum",
+                      "jag vill inte leva längre",
+                      "2026-03-02T11:00:00Z")));
+      flag =
+          before
+              .getBean(FlagRepository.class)
+              .listByMunicipalityInListOrderByIdDesc(List.of(MUNICIPALITY))
+              .stream()
+              .filter(f -> f.itemId().equals(id))
+              .findFirst()
+              .orElseThrow()
+              .id();
+      assertEquals(0, before.getBean(SafeguardingAlerter.class).tick());
+    }
+    assertEquals(null, alertedAt(flag), "survey-service was down: not alerted yet");
+
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (alertedAt(flag) == null) {
+      if (System.nanoTime() > deadline) {
+        fail("the alert for flag " + flag + " was never sent after the restart");
+      }
+      alerter.tick();
+      Thread.sleep(200);
+    }
+    assertEquals(
+        1,
+        services.alerts.stream()
+            .filter(a -> ((Number) a.get("flagId")).longValue() == flag)
+            .count());
   }
 
   private String alertedAt(long flag) throws SQLException {
