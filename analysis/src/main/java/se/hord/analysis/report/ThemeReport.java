@@ -17,7 +17,11 @@ public record ThemeReport(
     Figure people,
     List<ThemeFigures> themes) {
 
-  /** One theme's figures. {@code share} is the percent of all people, when its count is shown. */
+  /**
+   * One theme's figures. {@code share} is the percent of all people, when its count is shown;
+   * {@code trend} is by month, {@code term} by school term ({@code 2026 VT} January–June, {@code
+   * 2026 HT} July–December).
+   */
   @Serdeable
   public record ThemeFigures(
       String key,
@@ -26,6 +30,7 @@ public record ThemeReport(
       Figure count,
       @Nullable Double share,
       Breakdown trend,
+      Breakdown term,
       Breakdown ageBand,
       Breakdown gender,
       Breakdown area,

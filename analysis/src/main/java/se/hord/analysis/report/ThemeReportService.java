@@ -106,6 +106,7 @@ public class ThemeReportService {
       categories.add(new TreeSet<>(rows.stream().map(r -> r.values().get(field)).toList()));
     }
     Set<String> months = new TreeSet<>(rows.stream().map(ReportRows.Row::month).toList());
+    Set<String> schoolTerms = new TreeSet<>(rows.stream().map(ThemeReportService::term).toList());
     List<ThemeReport.ThemeFigures> figures = new ArrayList<>();
     for (int t = 0; t < themes.size(); t++) {
       progress.step();
@@ -124,6 +125,7 @@ public class ThemeReportService {
               figure,
               share,
               breakdown(firstOfEach, months, ReportRows.Row::month),
+              breakdown(firstOfEach, schoolTerms, ThemeReportService::term),
               breakdown(firstOfEach, categories.get(1), r -> r.values().get(1)),
               breakdown(firstOfEach, categories.get(2), r -> r.values().get(2)),
               breakdown(firstOfEach, categories.get(3), r -> r.values().get(3)),
@@ -142,8 +144,14 @@ public class ThemeReportService {
         List.copyOf(figures));
   }
 
+  /** The school term of an answer: {@code 2026 VT} (January–June) or {@code 2026 HT}. */
+  static String term(ReportRows.Row row) {
+    return row.month().substring(0, 4)
+        + (Integer.parseInt(row.month().substring(5, 7)) <= 6 ? " VT" : " HT");
+  }
+
   /** Each person once, with their earliest answer in the group: so breakdowns add up. */
-  private static List<ReportRows.Row> firstAnswerOfEachPerson(
+  static List<ReportRows.Row> firstAnswerOfEachPerson(
       List<ReportRows.Row> rows, FixedBitSet group) {
     Map<String, ReportRows.Row> first = new HashMap<>();
     for (ReportRows.Row row : rows) {

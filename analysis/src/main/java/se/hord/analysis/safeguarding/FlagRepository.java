@@ -21,6 +21,23 @@ public interface FlagRepository extends CrudRepository<FlagRow, Long> {
 
   List<FlagRow> listByMunicipalityInListOrderByIdDesc(Collection<String> municipalities);
 
+  /** Flags whose alert survey-service has not accepted yet and that are due to be tried. */
+  @Query(
+      "SELECT * FROM safeguarding_flag WHERE alerted_at IS NULL AND (alert_next_at IS NULL OR"
+          + " alert_next_at <= :now) ORDER BY id LIMIT 20")
+  List<FlagRow> dueForAlert(Instant now);
+
+  /** survey-service accepted the flag's alert: it is never sent again. */
+  @Query("UPDATE safeguarding_flag SET alerted_at = :at WHERE id = :id")
+  int markAlerted(long id, Instant at);
+
+  /** The alert failed: try again after 2^attempts seconds, at most {@code maxSeconds}. */
+  @Query(
+      "UPDATE safeguarding_flag SET alert_next_at = DATE_ADD(:now, INTERVAL LEAST(POW(2,"
+          + " alert_attempts), :maxSeconds) SECOND), alert_attempts = alert_attempts + 1"
+          + " WHERE id = :id")
+  int retryAlertLater(long id, Instant now, long maxSeconds);
+
   /** Records a new status and who set it when. */
   @Query(
       "UPDATE safeguarding_flag SET status = :status, changed_by = :changedBy,"

@@ -76,7 +76,7 @@ class ThemeReportApiTest implements DatabaseTest {
           continue;
         }
         long total = ((Number) count.get("value")).longValue();
-        for (String name : List.of("trend", "ageBand", "gender", "area", "source")) {
+        for (String name : List.of("trend", "term", "ageBand", "gender", "area", "source")) {
           Breakdown breakdown = breakdown((Map<?, ?>) theme.get(name));
           assertTrue(
               Attacker.learnsNothing(total, breakdown),

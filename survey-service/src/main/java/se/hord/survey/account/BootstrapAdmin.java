@@ -40,7 +40,12 @@ public class BootstrapAdmin implements ApplicationEventListener<StartupEvent> {
     try {
       users.create(
           new NewUser(
-              config.adminUser(), config.adminPassword(), List.of(Roles.ADMIN), List.of(), false));
+              config.adminUser(),
+              config.adminPassword(),
+              List.of(Roles.ADMIN),
+              List.of(),
+              false,
+              null));
       LOG.info("Created the first admin account from HORD_BOOTSTRAP_ADMIN_USER.");
     } catch (ProblemException e) {
       LOG.error(

@@ -14,4 +14,6 @@ public interface UserRepository extends CrudRepository<UserRow, Long> {
   boolean existsByUsername(String username);
 
   List<UserRow> listOrderByUsername();
+
+  List<UserRow> findBySafeguarding(boolean safeguarding);
 }

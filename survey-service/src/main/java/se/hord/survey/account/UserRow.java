@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** A stored account; roles and municipalities are comma-separated. */
+/**
+ * A stored account; roles and municipalities are comma-separated. {@code phoneEncrypted}: the
+ * official's own number for safeguarding alerts, encrypted ({@code Contacts.seal}), if given.
+ */
 @MappedEntity("users")
 public record UserRow(
     @Id @GeneratedValue @Nullable Long id,
@@ -17,7 +20,8 @@ public record UserRow(
     String roles,
     String municipalities,
     boolean safeguarding,
-    LocalDate createdOn) {
+    LocalDate createdOn,
+    @Nullable String phoneEncrypted) {
 
   public List<String> roleList() {
     return split(roles);

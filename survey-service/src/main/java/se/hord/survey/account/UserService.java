@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import se.hord.platform.security.Roles;
 import se.hord.platform.web.Problem.Violation;
 import se.hord.platform.web.ProblemException;
+import se.hord.survey.sms.contact.Contacts;
 
 /** Creates and finds accounts. */
 @Singleton
@@ -20,11 +21,14 @@ public class UserService {
   static final int MIN_PASSWORD = 12;
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
   private static final Pattern MUNICIPALITY = Pattern.compile("\\d{4}");
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{6,19}");
   private static final Set<String> ROLES = Set.of(Roles.ADMIN, Roles.OFFICIAL, Roles.AMBASSADOR);
   private final UserRepository users;
+  private final Contacts contacts;
 
-  public UserService(UserRepository users) {
+  public UserService(UserRepository users, Contacts contacts) {
     this.users = users;
+    this.contacts = contacts;
   }
 
   /** Creates an account after checking every field; 400 lists every problem, 409 a taken name. */
@@ -49,7 +53,10 @@ public class UserService {
             UserRow.join(request.roles().stream().distinct().toList()),
             UserRow.join(municipalities.stream().distinct().toList()),
             Boolean.TRUE.equals(request.safeguarding()),
-            LocalDate.now(ZoneOffset.UTC));
+            LocalDate.now(ZoneOffset.UTC),
+            request.phone() == null || request.phone().isBlank()
+                ? null
+                : contacts.seal(request.phone().strip()));
     try {
       return UserView.of(users.save(row));
     } catch (DataAccessException raced) {
@@ -72,6 +79,20 @@ public class UserService {
         PasswordHasher.matches(
             password == null ? "" : password, user.map(UserRow::passwordHash).orElse(null));
     return matches ? user : Optional.empty();
+  }
+
+  /**
+   * The designated safeguarding officials of this municipality who gave a phone number, each with
+   * the number decrypted.
+   */
+  @Transactional(readOnly = true)
+  public List<String> safeguardingPhones(String municipality) {
+    return users.findBySafeguarding(true).stream()
+        .filter(u -> u.phoneEncrypted() != null)
+        .filter(u -> u.roleList().contains(Roles.OFFICIAL))
+        .filter(u -> u.municipalityList().contains(municipality))
+        .map(u -> contacts.unseal(u.phoneEncrypted()))
+        .toList();
   }
 
   /** True when no account exists yet. */
@@ -123,6 +144,15 @@ public class UserService {
                 "Kommunkoden ska vara fyra siffror, t.ex. 0380. (A municipality code is four"
                     + " digits, e.g. 0380.)"));
       }
+    }
+    if (request.phone() != null
+        && !request.phone().isBlank()
+        && !PHONE.matcher(request.phone().strip()).matches()) {
+      problems.add(
+          new Violation(
+              "phone",
+              "Telefonnumret ska vara siffror, gärna med landskod, t.ex. +46 70 123 45 67. (The"
+                  + " phone number is digits, best with the country code, e.g. +46 70 123 45 67.)"));
     }
     if (roles.contains(Roles.OFFICIAL) && municipalities.isEmpty()) {
       problems.add(

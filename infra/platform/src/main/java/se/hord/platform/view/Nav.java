@@ -53,6 +53,11 @@ public class Nav {
     return analysis + "/reports/themes";
   }
 
+  /** The yearly child-rights account (barnbokslut). */
+  public String getBarnbokslut() {
+    return analysis + "/reports/barnbokslut";
+  }
+
   /** Possible disclosures of harm, for designated officials. */
   public String getSafeguarding() {
     return analysis + "/safeguarding";

@@ -98,6 +98,16 @@ public class Contacts {
     contacts.keep(phoneHash, cipher.encrypt(phoneNumber), kept, retainedUntil());
   }
 
+  /** The number AES-GCM encrypted under HORD_SMS_ENCRYPTION_KEY, to store elsewhere. */
+  public String seal(String phoneNumber) {
+    return cipher.encrypt(phoneNumber);
+  }
+
+  /** A number {@link #seal sealed} before, decrypted. */
+  public String unseal(String sealed) {
+    return cipher.decrypt(sealed);
+  }
+
   /** Deletes the number for good (after STOPP): only the hash remains. */
   @Transactional
   public void forgetNumber(String phoneHash) {
