@@ -50,7 +50,10 @@ class SurveyEditorAccessTest extends ServiceTest {
     assertEquals(404, publish.status());
     Reply edit = post("/admin/surveys/" + id + "/edit", stranger, "action=save");
     assertEquals(404, edit.status());
-    assertFalse(get("/admin/surveys", stranger).text().contains("/admin/surveys/" + id + "\""));
+    String list = get("/admin/surveys", stranger).text();
+    assertFalse(list.contains("/admin/surveys/" + id + "\""));
+    assertEquals(1, list.split("<header").length - 1, "one shared header bar: " + list);
+    assertTrue(list.contains("href=\"/assets/hord.css\""));
     assertEquals("draft", status(id));
   }
 

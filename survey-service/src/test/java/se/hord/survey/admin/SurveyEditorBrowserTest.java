@@ -48,7 +48,8 @@ class SurveyEditorBrowserTest extends ServiceTest {
   }
 
   @Test
-  void anOfficialBuildsASurveyWithSkipLogicPreviewsItPublishesItAndTheSkipLogicHolds() {
+  void anOfficialBuildsASurveyWithSkipLogicPreviewsItPublishesItAndTheSkipLogicHolds()
+      throws Exception {
     browser.open(base() + "/admin/surveys");
     browser.click("a[href='/admin/surveys/new']");
     browser.click("input[name=languages][value=en]");
@@ -90,8 +91,10 @@ class SurveyEditorBrowserTest extends ServiceTest {
     type("q.3.o.1.text.sv", "Fritidsgård");
     browser.click("input[name='q.3.other']");
 
+    browser.screenshot(Path.of("target/screenshots/survey-editor.png"));
     browser.click("button.save");
     browser.until(d -> d.getCurrentUrl().contains("saved=1"));
+    browser.screenshot(Path.of("target/screenshots/survey-overview.png"));
     assertEquals("Ungas fritid i Storstad", browser.find("h1").getText());
     long id =
         Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*/surveys/(\\d+).*", "$1"));
@@ -127,6 +130,7 @@ class SurveyEditorBrowserTest extends ServiceTest {
     // Answered in the form: a hidden question's answer is dropped, a shown one is required.
     String link = browser.find("a.public-link").getDomAttribute("href");
     answer(link, "5", "Jag tränar mycket");
+    browser.until(d -> d.getPageSource().contains("Tack för dina svar!"));
     answer(link, "1", null);
     browser.until(d -> !d.findElements(By.id("q-varfor-error")).isEmpty());
     browser.type("#q-varfor", "Det är stökigt");
