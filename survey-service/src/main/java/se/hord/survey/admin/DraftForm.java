@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads the editor's posted form into a {@link Draft}, and carries out its buttons: add, remove and
@@ -13,6 +14,7 @@ import java.util.Map;
  * {@code q.0.text.en}, {@code q.0.o.1.key}, {@code q.0.showIf.question}, and so on.
  */
 final class DraftForm {
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{1,12})?");
   private final Map<String, Object> fields;
 
   private DraftForm(Map<String, Object> fields) {
@@ -135,7 +137,10 @@ final class DraftForm {
     return q;
   }
 
-  /** The non-blank texts of {@code name.<lang>}, by language. */
+  /**
+   * The non-blank texts of {@code name.<lang>}, by language: the editor's languages first, then any
+   * other (kept in hidden fields, e.g. German from an imported XLSForm).
+   */
   private Map<String, String> texts(String name) {
     Map<String, String> texts = new LinkedHashMap<>();
     for (String lang : Draft.LANGUAGE_ORDER) {
@@ -144,6 +149,19 @@ final class DraftForm {
         texts.put(lang, value);
       }
     }
+    String prefix = name + ".";
+    fields.keySet().stream()
+        .filter(f -> f.startsWith(prefix))
+        .map(f -> f.substring(prefix.length()))
+        .filter(lang -> LANGUAGE.matcher(lang).matches() && !texts.containsKey(lang))
+        .sorted()
+        .forEach(
+            lang -> {
+              String value = text(prefix + lang);
+              if (!value.isEmpty()) {
+                texts.put(lang, value);
+              }
+            });
     return texts;
   }
 

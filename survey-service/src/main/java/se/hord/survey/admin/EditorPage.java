@@ -21,6 +21,7 @@ final class EditorPage {
     model.put("action", id == null ? "/admin/surveys" : "/admin/surveys/" + id + "/edit");
     model.put("survey", draft.survey);
     model.put("languages", languages(draft.languages()));
+    model.put("languageCodes", draft.languages());
     model.put("allLanguages", languages(Draft.LANGUAGE_ORDER));
     model.put("types", Draft.TYPES);
     model.put("municipalities", List.copyOf(caller.municipalities()));

@@ -118,10 +118,14 @@ class SurveyEditorAccessTest extends ServiceTest {
   void theButtonsAddMoveAndRemoveQuestionsWithoutJavaScript() {
     String official = api().official("0380");
     String base =
-        "municipality=0380&languages=sv&languages=en&title.sv=T&q.0.type=yes_no&q.0.key=a";
+        "municipality=0380&languages=sv&languages=en&title.sv=T&q.0.type=yes_no&q.0.key=a"
+            + "&q.0.text.de=Frage";
     String added = post("/admin/surveys", official, base + "&action=add:number").text();
     assertTrue(added.contains("name=\"q.1.min\""), added);
-    assertTrue(added.contains("name=\"q.1.text.en\""));
+    assertTrue(added.contains("name=\"q.1.text.en\""), added);
+    assertTrue(
+        added.contains("type=\"hidden\" name=\"q.0.text.de\" value=\"Frage\""),
+        "a text in a language the editor has no column for is kept: " + added);
     String moved =
         post("/admin/surveys", official, base + "&q.1.type=number&q.1.key=b&action=up:1").text();
     assertTrue(moved.indexOf("value=\"b\"") < moved.indexOf("value=\"a\""), moved);
