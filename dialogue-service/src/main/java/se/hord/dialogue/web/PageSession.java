@@ -1,81 +1,46 @@
 package se.hord.dialogue.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import se.hord.platform.security.Caller;
-import se.hord.platform.security.Roles;
+import se.hord.platform.security.PageGuard;
 import se.hord.platform.view.Nav;
-import se.hord.platform.web.ProblemException;
 
 /**
- * Login and form protection for the officials' pages. The login is survey-service's HORD_TOKEN
- * cookie. Forms that change something carry a CSRF token: an HMAC of the logged-in subject under
- * the service's secret, which another site cannot compute (the cookie is also SameSite=Lax).
+ * Login and form protection for the dialogue pages: the platform's {@link PageGuard} (the
+ * HORD_TOKEN cookie, CSRF tokens), with this service's address.
  */
 @Singleton
 public class PageSession {
-  static final String CSRF_FIELD = "csrf";
+  static final String CSRF_FIELD = PageGuard.CSRF_FIELD;
   private final Nav nav;
-  private final SecretKeySpec key;
+  private final PageGuard guard;
 
-  PageSession(
-      Nav nav,
-      @Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}") String secret) {
+  PageSession(Nav nav, PageGuard guard) {
     this.nav = nav;
-    this.key = new SecretKeySpec(("csrf:" + secret).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    this.guard = guard;
   }
 
   /** Where to send someone who is not logged in: the login page, then back here. */
   public String loginUrl(HttpRequest<?> request) {
-    String query = request.getUri().getRawQuery();
-    String here =
-        nav.getDialogue()
-            + request.getPath()
-            + (query == null || query.isEmpty() ? "" : "?" + query);
-    return nav.getLogin() + "?returnTo=" + URLEncoder.encode(here, StandardCharsets.UTF_8);
+    return guard.loginUrl(nav.getDialogue(), request);
   }
 
   /** The caller, who must be an official or an admin (403 otherwise). */
   public Caller official(Authentication authentication) {
-    Caller caller = Caller.of(authentication);
-    if (!caller.isAdmin() && !caller.roles().contains(Roles.OFFICIAL)) {
-      throw ProblemException.forbidden(
-          "Sidorna är till för tjänstepersoner. (These pages are for officials.)");
-    }
-    return caller;
+    return guard.official(authentication);
   }
 
   /** The CSRF token for this person's forms. */
   public String csrf(Authentication authentication) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      byte[] tag = mac.doFinal(authentication.getName().getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is missing", e);
-    }
+    return guard.csrf(authentication);
   }
 
   /** Refuses (403) a form whose CSRF token is not this person's. */
   public void checkCsrf(Authentication authentication, @Nullable String token) {
-    byte[] expected = csrf(authentication).getBytes(StandardCharsets.UTF_8);
-    byte[] given = token == null ? new byte[0] : token.getBytes(StandardCharsets.UTF_8);
-    if (!MessageDigest.isEqual(expected, given)) {
-      throw ProblemException.forbidden(
-          "Formuläret har gått ut. Ladda om sidan och försök igen."
-              + " (The form has expired. Reload the page and try again.)");
-    }
+    guard.checkCsrf(authentication, token);
   }
 
   /** The address of an event's pop-up page, for QR codes and links. */

@@ -1,8 +1,11 @@
 package se.hord.survey.response;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.hord.platform.web.Problem.Violation;
 import se.hord.survey.definition.Question;
+import se.hord.survey.definition.SurveyDefinition;
 
 /**
  * The web's answer rules for other channels (SMS): the same check of one answer and the same skip
@@ -14,6 +17,11 @@ public final class Answers {
   /** The answer normalised as it would be stored, or empty when the question would refuse it. */
   public static Optional<Object> accepted(Question question, Object value) {
     return AnswerValidator.one(question, value);
+  }
+
+  /** Every problem with these answers (by {@code answers.<key>}), as a submit would list them. */
+  public static List<Violation> problems(SurveyDefinition definition, Map<String, Object> given) {
+    return AnswerValidator.check(definition, given).problems();
   }
 
   /** True when the question is shown, given the answers to the questions before it. */

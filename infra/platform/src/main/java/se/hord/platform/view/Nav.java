@@ -63,6 +63,11 @@ public class Nav {
     return analysis + "/safeguarding";
   }
 
+  /** The officials' survey editor. */
+  public String getSurveys() {
+    return survey + "/admin/surveys";
+  }
+
   /** Dialogues and pop-up events. */
   public String getDialogues() {
     return dialogue + "/dialogues";
