@@ -3,6 +3,7 @@ package se.hord.survey.response;
 import java.util.Map;
 import java.util.Optional;
 import se.hord.survey.definition.Question;
+import se.hord.survey.definition.SurveyDefinition;
 
 /**
  * The web's answer rules for other channels (SMS): the same check of one answer and the same skip
@@ -14,6 +15,11 @@ public final class Answers {
   /** The answer normalised as it would be stored, or empty when the question would refuse it. */
   public static Optional<Object> accepted(Question question, Object value) {
     return AnswerValidator.one(question, value);
+  }
+
+  /** The answers as they would be stored (hidden and bad ones left out), and every problem. */
+  public static CheckedAnswers check(SurveyDefinition definition, Map<String, Object> answers) {
+    return AnswerValidator.check(definition, answers);
   }
 
   /** True when the question is shown, given the answers to the questions before it. */

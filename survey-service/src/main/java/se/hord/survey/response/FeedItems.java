@@ -12,7 +12,10 @@ import se.hord.survey.definition.Question;
 import se.hord.survey.definition.QuestionType;
 import se.hord.survey.definition.Survey;
 
-/** Turns each free-text answer of a response into a feed item, with the closed answers beside. */
+/**
+ * Turns each free-text answer of a response (also an "other, namely" text, as {@code <key>_other})
+ * into a feed item, with the closed answers beside.
+ */
 final class FeedItems {
   private FeedItems() {}
 
@@ -20,15 +23,19 @@ final class FeedItems {
       Survey survey, long responseId, LocalDate date, String channel, Map<String, Object> answers) {
     Map<String, Object> closed = new LinkedHashMap<>();
     Map<String, String> background = new HashMap<>();
-    List<Question> texts = new ArrayList<>();
+    List<String[]> texts = new ArrayList<>();
     for (Question question : survey.definition().questionList()) {
       Object answer = answers.get(question.key());
       if (answer == null) {
         continue;
       }
       if (question.kind() == QuestionType.FREE_TEXT) {
-        texts.add(question);
+        texts.add(new String[] {question.key(), question.label("sv")});
         continue;
+      }
+      if (answers.get(question.otherKey()) instanceof String other) {
+        String chosen = question.otherOption().map(o -> o.label("sv")).orElse("");
+        texts.add(new String[] {question.otherKey(), question.label("sv") + " – " + chosen});
       }
       closed.put(question.key(), answer);
       question
@@ -37,16 +44,16 @@ final class FeedItems {
     }
     return texts.stream()
         .map(
-            question ->
+            text ->
                 new FeedItem(
-                    "survey:resp-" + responseId + ":" + question.key(),
+                    "survey:resp-" + responseId + ":" + text[0],
                     "sms".equals(channel) ? "sms" : "survey",
                     survey.row().municipality(),
                     Long.toString(survey.id()),
                     survey.row().title(),
-                    question.key(),
-                    question.label("sv"),
-                    (String) answers.get(question.key()),
+                    text[0],
+                    text[1],
+                    (String) answers.get(text[0]),
                     "sv",
                     background.get("ageBand"),
                     background.get("gender"),

@@ -54,6 +54,18 @@ public class ResponseService {
   @Transactional
   public Idempotency.Outcome<Receipt> submit(
       long surveyId, String key, String fingerprint, Map<String, Object> answers, String channel) {
+    return submit(surveyId, key, fingerprint, answers, channel, null);
+  }
+
+  /** As {@link #submit(long, String, String, Map, String)}, with the respondent's age band. */
+  @Transactional
+  public Idempotency.Outcome<Receipt> submit(
+      long surveyId,
+      String key,
+      String fingerprint,
+      Map<String, Object> answers,
+      String channel,
+      String ageBand) {
     Idempotency.checkKey(key);
     Survey survey =
         surveys
@@ -81,13 +93,14 @@ public class ResponseService {
         key,
         fingerprint,
         Receipt.class,
-        () -> store(survey, via, checked.answers()));
+        () -> store(survey, via, checked.answers(), ageBand));
   }
 
-  private Receipt store(Survey survey, String channel, Map<String, Object> answers) {
+  private Receipt store(
+      Survey survey, String channel, Map<String, Object> answers, String ageBand) {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     ResponseRow row =
-        responses.save(new ResponseRow(null, survey.id(), today, channel, write(answers)));
+        responses.save(new ResponseRow(null, survey.id(), today, channel, write(answers), ageBand));
     feed.append(FeedItems.of(survey, row.id(), today, channel, answers));
     return new Receipt(row.id(), survey.id(), "stored");
   }
