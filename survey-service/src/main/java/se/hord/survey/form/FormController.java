@@ -33,11 +33,14 @@ public class FormController {
   private final SurveyService surveys;
   private final FormTokens tokens;
   private final FormFlow flow;
+  private final HearBack hearBack;
 
-  public FormController(SurveyService surveys, FormTokens tokens, FormFlow flow) {
+  public FormController(
+      SurveyService surveys, FormTokens tokens, FormFlow flow, HearBack hearBack) {
     this.surveys = surveys;
     this.tokens = tokens;
     this.flow = flow;
+    this.hearBack = hearBack;
   }
 
   /**
@@ -86,6 +89,19 @@ public class FormController {
       return Pages.notOpen(survey, chosen, notOpen.status(), notOpen.getMessage());
     }
     return flow.post(survey, chosen, form, request);
+  }
+
+  /** The thank-you page's opt-in to hear back by SMS, kept apart from the answers. */
+  @Post("/{slug}/hear-back")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public HttpResponse<?> hearBack(
+      String slug, @Body Map<String, Object> form, HttpRequest<?> request) {
+    Optional<Survey> found = surveys.findBySlug(slug);
+    String lang = FormAnswers.text(form, "lang");
+    if (found.isEmpty()) {
+      return Pages.notFound(language(null, lang));
+    }
+    return hearBack.post(found.get(), language(found.get(), lang), form, request);
   }
 
   static String language(Survey survey, String asked) {

@@ -81,7 +81,7 @@ class FormFlow {
     String token = FormAnswers.text(form, "submissionId");
     Draft draft = drafts.find(survey.id(), token).orElse(Draft.fresh(token));
     if (draft.sent()) {
-      return forget(survey, Pages.thanks(survey, lang, draft.responseId()));
+      return forget(survey, thanks(survey, lang));
     }
     if (ages.needed(survey, draft)) {
       AgeStep.Answer answer = AgeStep.answer(survey.definition(), form);
@@ -141,7 +141,7 @@ class FormFlow {
                   draft.ageBand())
               .value();
       drafts.sent(survey.id(), draft.token(), receipt.id());
-      return forget(survey, Pages.thanks(survey, lang, receipt.id()));
+      return forget(survey, thanks(survey, lang));
     } catch (TooManySubmissions e) {
       return remember(survey, draft, Pages.tooMany(survey, lang, e.retryAfterSeconds()));
     } catch (ProblemException e) {
@@ -155,6 +155,10 @@ class FormFlow {
       return remember(
           survey, back, page(survey, lang, back, page, errors, null, true, HttpStatus.BAD_REQUEST));
     }
+  }
+
+  private MutableHttpResponse<?> thanks(Survey survey, String lang) {
+    return Pages.thanks(survey, lang, HearBack.token(tokens, survey), null, HttpStatus.OK);
   }
 
   private MutableHttpResponse<?> saved(

@@ -90,7 +90,29 @@ final class FormTexts {
               "under13",
               "Den här enkäten är för dig som är 13 år eller äldre. Tack för att du ville svara!",
               "This survey is for people aged 13 or older. Thank you for wanting to answer!"),
-          entry("contactTitle", "Kontakt i kommunen", "Contact at the municipality"));
+          entry("contactTitle", "Kontakt i kommunen", "Contact at the municipality"),
+          entry(
+              "hearBackTitle",
+              "Vill du få veta vad som händer sen?",
+              "Do you want to hear what happens next?"),
+          entry(
+              "hearBackText",
+              "Skriv ditt mobilnummer så skickar vi ett sms när kommunen berättar vad som händer."
+                  + " Numret sparas inte ihop med dina svar. Svara STOPP för att slippa fler sms.",
+              "Write your mobile number and we send a text when the municipality tells what"
+                  + " happens. The number is not stored with your answers. Reply STOPP to get no"
+                  + " more texts."),
+          entry("phone", "Mobilnummer", "Mobile number"),
+          entry("hearBackSend", "Ja, skicka sms till mig", "Yes, text me"),
+          entry(
+              "phoneError",
+              "Skriv ett svenskt mobilnummer, till exempel 070-123 45 67.",
+              "Write a Swedish mobile number, for example 070-123 45 67."),
+          entry(
+              "hearBackThanks",
+              "Tack! Vi skickar ett sms när det finns något nytt. Svara STOPP om du ångrar dig.",
+              "Thank you! We send a text when there is news. Reply STOPP if you change your"
+                  + " mind."));
 
   /** Arabic (right to left) and easy-read Swedish; a missing word falls back to sv/en. */
   private static final Map<String, Map<String, String>> MORE =

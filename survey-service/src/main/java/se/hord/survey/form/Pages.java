@@ -14,12 +14,18 @@ import se.hord.survey.ratelimit.TooManySubmissions;
 final class Pages {
   private Pages() {}
 
-  static MutableHttpResponse<?> thanks(Survey survey, String lang, long responseId) {
+  /**
+   * The thank-you page: where to get help, the municipality's contact, and the offer to hear back.
+   * It carries nothing of the response, so a number left here cannot be linked to the answers.
+   */
+  static MutableHttpResponse<?> thanks(
+      Survey survey, String lang, String hearBackToken, String error, HttpStatus status) {
     Map<String, Object> model = base(survey.definition().titleIn(lang), lang);
     model.put("slug", survey.row().slug());
-    model.put("receipt", responseId);
     model.put("contact", Texts.pick(survey.definition().contact(), lang, null));
-    return HttpResponse.ok(new ModelAndView<>("form/thanks", model));
+    model.put("hearBackToken", hearBackToken);
+    model.put("error", error);
+    return HttpResponse.status(status).body(new ModelAndView<>("form/thanks", model));
   }
 
   /** A kind "not this time" (e.g. outside the survey's ages), as a normal page. */

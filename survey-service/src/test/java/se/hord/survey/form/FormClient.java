@@ -61,6 +61,15 @@ final class FormClient {
                 : request.cookie(io.micronaut.http.cookie.Cookie.of(FormFlow.COOKIE, cookie))));
   }
 
+  /** Posts exactly these fields to a path under the survey, e.g. {@code /hear-back}. */
+  Reply post2(String path, String body) {
+    return keep(
+        api.text(
+            HttpRequest.POST("/s/" + slug + path, body)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .accept(MediaType.TEXT_HTML)));
+  }
+
   String field(String name) {
     Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
     assertTrue(m.find(), "no " + name + " in " + html);
