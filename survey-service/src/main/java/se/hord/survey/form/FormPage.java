@@ -102,6 +102,18 @@ final class FormPage {
           q.showIf() == null || !here.contains(q.showIf().question()) ? null : hint(q.showIf());
       String error = errors.get(q.key());
       view.put("hint", hint);
+      // For form.js: a condition on this page, checked in the browser as the server does.
+      ShowIf rule = hint == null ? null : q.showIf();
+      view.put("ifQuestion", rule == null ? null : rule.question());
+      view.put("ifAnswered", rule == null || rule.answered() == null ? null : rule.answered());
+      view.put(
+          "ifIn",
+          rule == null || rule.answered() != null
+              ? null
+              : (rule.in() != null ? rule.in() : List.of(rule.equalTo()))
+                  .stream()
+                      .map(se.hord.survey.response.Answers::canonical)
+                      .collect(Collectors.joining(" ")));
       view.put("error", error);
       String describedBy =
           ((hint == null ? "" : "q-" + q.key() + "-hint ")

@@ -93,15 +93,14 @@ class AccessibilityTest extends ServiceTest {
 
   private Object violations() {
     browser.driver.executeScript(axe);
-    return
-        browser.driver.executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {resultTypes: ['violations']})"
-                + ".then(r => done(r.violations"
-                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                + ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
-                + " + v.nodes.map(n => n.target.join(' ')).join(', ')).join('\\n')))"
-                + ".catch(e => done('axe failed: ' + e));");
+    return browser.driver.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "axe.run(document, {resultTypes: ['violations']})"
+            + ".then(r => done(r.violations"
+            + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+            + ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+            + " + v.nodes.map(n => n.target.join(' ')).join(', ')).join('\\n')))"
+            + ".catch(e => done('axe failed: ' + e));");
   }
 
   private long published() {
