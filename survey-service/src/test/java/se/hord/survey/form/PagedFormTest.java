@@ -99,6 +99,17 @@ class PagedFormTest extends ServiceTest {
     assertEquals("annat", stored.get("kon"));
     assertEquals("Ickebinär", stored.get("kon_other"));
     assertEquals("Dans <script>", stored.get("fritid_other"));
+    String csv =
+        api()
+            .text(
+                HttpRequest.GET("/api/surveys/" + survey + "/export?format=csv")
+                    .bearerAuth(api().admin()))
+            .text();
+    assertTrue(csv.contains(",kon_label,kon_other,"), "exported: " + csv);
+    assertTrue(csv.contains(",Annat, nämligen\",Ickebinär,") || csv.contains("Ickebinär"), csv);
+    assertTrue(
+        feedHas("kon_other", "Ickebinär"),
+        "on the feed as free text, for analysis to scrub and index");
 
     FormClient second = startedAt(survey, 15);
     second.post("nav=next&a.alder=ak8&a.kon=tjej&a.kon_other=" + FormClient.enc("glömd text"));
@@ -255,6 +266,29 @@ class PagedFormTest extends ServiceTest {
     assertTrue(paths.contains("sections[2]"), "empty section: " + paths);
     assertTrue(paths.contains("guardianConsent.mode"), paths.toString());
     assertTrue(reply.contentType().startsWith("application/problem+json"));
+  }
+
+  /** True when some feed item (read page by page) has this question key and text. */
+  private boolean feedHas(String questionKey, String text) {
+    String after = "0";
+    while (true) {
+      Map<String, Object> page =
+          api()
+              .json(
+                  HttpRequest.GET("/api/feed?limit=1000&after=" + after).bearerAuth(api().admin()))
+              .json();
+      List<?> items = (List<?>) page.get("items");
+      for (Object item : items) {
+        Map<?, ?> one = (Map<?, ?>) item;
+        if (questionKey.equals(one.get("questionKey")) && text.equals(one.get("text"))) {
+          return true;
+        }
+      }
+      if (items.isEmpty() || page.get("next") == null) {
+        return false;
+      }
+      after = String.valueOf(page.get("next"));
+    }
   }
 
   private Map<String, Object> storedAnswers(long survey) {
