@@ -19,6 +19,38 @@ import se.hord.survey.definition.Survey;
 final class FeedItems {
   private FeedItems() {}
 
+  /** As below, with the age band of the form's age step (it wins over a background answer). */
+  static List<FeedItem> of(
+      Survey survey,
+      long responseId,
+      LocalDate date,
+      String channel,
+      Map<String, Object> answers,
+      String ageBand) {
+    return of(survey, responseId, date, channel, answers).stream()
+        .map(item -> ageBand == null ? item : withAgeBand(item, ageBand))
+        .toList();
+  }
+
+  private static FeedItem withAgeBand(FeedItem item, String ageBand) {
+    return new FeedItem(
+        item.id(),
+        item.source(),
+        item.municipality(),
+        item.originId(),
+        item.originTitle(),
+        item.questionKey(),
+        item.questionText(),
+        item.text(),
+        item.language(),
+        ageBand,
+        item.gender(),
+        item.area(),
+        item.channel(),
+        item.createdAt(),
+        item.closedAnswers());
+  }
+
   static List<FeedItem> of(
       Survey survey, long responseId, LocalDate date, String channel, Map<String, Object> answers) {
     Map<String, Object> closed = new LinkedHashMap<>();

@@ -101,7 +101,7 @@ public class ResponseService {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     ResponseRow row =
         responses.save(new ResponseRow(null, survey.id(), today, channel, write(answers), ageBand));
-    feed.append(FeedItems.of(survey, row.id(), today, channel, answers));
+    feed.append(FeedItems.of(survey, row.id(), today, channel, answers, ageBand));
     return new Receipt(row.id(), survey.id(), "stored");
   }
 

@@ -128,9 +128,11 @@ class PagedFormTest extends ServiceTest {
     form.post("nav=next&a.alder=gy2");
     form.post("nav=next&a.trygg=3");
     form.post("nav=next");
-    form.post("nav=next");
+    String wish = "Längre öppettider " + survey;
+    form.post("nav=next&a.onskan=" + FormClient.enc(wish));
     assertTrue(form.html.contains("Tack för dina svar!"), form.html);
     assertEquals(List.of("16-19"), ageBands(survey));
+    assertEquals("16-19", feedItem("onskan", wish).get("ageBand"), "the feed gets the band");
   }
 
   @Test
@@ -268,8 +270,12 @@ class PagedFormTest extends ServiceTest {
     assertTrue(reply.contentType().startsWith("application/problem+json"));
   }
 
-  /** True when some feed item (read page by page) has this question key and text. */
   private boolean feedHas(String questionKey, String text) {
+    return feedItem(questionKey, text) != null;
+  }
+
+  /** The feed item (read page by page) with this question key and text, or null. */
+  private Map<?, ?> feedItem(String questionKey, String text) {
     String after = "0";
     while (true) {
       Map<String, Object> page =
@@ -281,11 +287,11 @@ class PagedFormTest extends ServiceTest {
       for (Object item : items) {
         Map<?, ?> one = (Map<?, ?>) item;
         if (questionKey.equals(one.get("questionKey")) && text.equals(one.get("text"))) {
-          return true;
+          return one;
         }
       }
       if (items.isEmpty() || page.get("next") == null) {
-        return false;
+        return null;
       }
       after = String.valueOf(page.get("next"));
     }
