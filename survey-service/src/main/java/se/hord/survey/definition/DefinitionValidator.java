@@ -62,6 +62,7 @@ public final class DefinitionValidator {
     if (d.questionList().isEmpty()) {
       add("questions", "Enkäten behöver minst en fråga. (The survey needs at least one question.)");
     }
+    problems.addAll(FormRules.problems(d));
     Map<String, Question> earlier = new java.util.HashMap<>();
     Set<String> allKeys = new HashSet<>();
     d.questionList().forEach(q -> allKeys.add(q == null ? null : q.key()));

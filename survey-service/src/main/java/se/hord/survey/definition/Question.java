@@ -1,5 +1,6 @@
 package se.hord.survey.definition;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
@@ -13,7 +14,8 @@ import java.util.Set;
  * One question of a survey definition. Which fields matter depends on {@code type}: {@code options}
  * for choices, {@code scale} (and the end labels {@code lowLabel}/{@code highLabel}) for likert,
  * {@code min}/{@code max} for number, {@code maxLength} for free text. {@code role: "background"}
- * marks a question about the respondent; {@code dimension} says which feed field it fills.
+ * marks a question about the respondent; {@code dimension} says which feed field it fills; {@code
+ * section} names the form page it is on.
  */
 @Serdeable
 public record Question(
@@ -30,10 +32,41 @@ public record Question(
     @Nullable List<Option> options,
     @Nullable ShowIf showIf,
     @Nullable String role,
-    @Nullable String dimension) {
+    @Nullable String dimension,
+    @Nullable String section) {
+
+  @Creator
+  public Question {}
+
+  /** A question outside any section. */
+  public Question(
+      String key,
+      String type,
+      Map<String, String> text,
+      Boolean required,
+      Integer scale,
+      Map<String, String> lowLabel,
+      Map<String, String> highLabel,
+      BigDecimal min,
+      BigDecimal max,
+      Integer maxLength,
+      List<Option> options,
+      ShowIf showIf,
+      String role,
+      String dimension) {
+    this(
+        key, type, text, required, scale, lowLabel, highLabel, min, max, maxLength, options, showIf,
+        role, dimension, null);
+  }
 
   /** The role that marks a question about the respondent. */
   public static final String BACKGROUND = "background";
+
+  /** Ends the answer key of an "other, namely" text. */
+  public static final String OTHER_SUFFIX = "_other";
+
+  /** Longest "other, namely" text. */
+  public static final int OTHER_MAX_LENGTH = 500;
 
   static final int DEFAULT_MAX_LENGTH = 2000;
   static final Set<String> DIMENSIONS = Set.of("ageBand", "gender", "area");
@@ -52,6 +85,16 @@ public record Question(
 
   public List<Option> optionList() {
     return options == null ? List.of() : options;
+  }
+
+  /** The "other, namely" option, if the question has one. */
+  public Optional<Option> otherOption() {
+    return optionList().stream().filter(o -> o != null && o.isOther()).findFirst();
+  }
+
+  /** The answer key of the "other, namely" text: {@code <key>_other}. */
+  public String otherKey() {
+    return key + OTHER_SUFFIX;
   }
 
   public Optional<Option> option(String optionKey) {

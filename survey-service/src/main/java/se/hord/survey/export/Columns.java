@@ -14,7 +14,8 @@ import se.hord.survey.results.StoredAnswers.Stored;
 /**
  * The columns of an export: the date and channel, then per question its code column ({@code
  * <key>}), a label column for choices ({@code <key>_label}), and for multi choice one 0/1 column
- * per option ({@code <key>_<option>}). Values are strings, numbers or null (no answer).
+ * per option ({@code <key>_<option>}), and the "other, namely" text ({@code <key>_other}) where the
+ * question has one. Values are strings, numbers or null (no answer).
  */
 record Columns(List<String> headers, List<Function<Stored, Object>> values) {
 
@@ -35,13 +36,17 @@ record Columns(List<String> headers, List<Function<Stored, Object>> values) {
                       ? (c.contains(o.key()) ? 1 : 0)
                       : null);
         }
-        continue;
+      } else {
+        headers.add(key);
+        values.add(s -> s.answers().get(key));
       }
-      headers.add(key);
-      values.add(s -> s.answers().get(key));
       if (q.kind() == QuestionType.SINGLE_CHOICE || q.kind() == QuestionType.YES_NO) {
         headers.add(key + "_label");
         values.add(s -> label(q, s.answers()));
+      }
+      if (q.otherOption().isPresent()) {
+        headers.add(q.otherKey());
+        values.add(s -> s.answers().get(q.otherKey()));
       }
     }
     return new Columns(List.copyOf(headers), List.copyOf(values));

@@ -10,7 +10,8 @@ import se.hord.survey.definition.SurveyDefinition;
 
 /**
  * Reads the answers out of a posted form: field {@code a.<key>} per question, several values for a
- * multi-choice question, numbers as typed (the answer check turns them into numbers).
+ * multi-choice question, numbers as typed (the answer check turns them into numbers), and {@code
+ * a.<key>_other} for an "other, namely" text.
  */
 final class FormAnswers {
   static final String PREFIX = "a.";
@@ -29,8 +30,31 @@ final class FormAnswers {
       } else {
         answers.put(question.key(), values.get(0));
       }
+      List<String> other = values(form.get(PREFIX + question.otherKey()));
+      if (!other.isEmpty() && question.otherOption().isPresent()) {
+        answers.put(question.otherKey(), other.get(0));
+      }
     }
     return answers;
+  }
+
+  /**
+   * The saved fields with those of these questions replaced by what was posted now: a page's
+   * fields, including its "other, namely" texts.
+   */
+  static Map<String, List<String>> merge(
+      List<Question> page, Map<String, List<String>> saved, Map<String, Object> posted) {
+    Map<String, List<String>> fields = new LinkedHashMap<>(saved);
+    for (Question question : page) {
+      for (String name : List.of(PREFIX + question.key(), PREFIX + question.otherKey())) {
+        fields.remove(name);
+        List<String> values = values(posted.get(name));
+        if (!values.isEmpty()) {
+          fields.put(name, values);
+        }
+      }
+    }
+    return fields;
   }
 
   /** The values of one form field: none, one, or several. */

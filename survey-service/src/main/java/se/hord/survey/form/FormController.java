@@ -1,12 +1,14 @@
 package se.hord.survey.form;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.CookieValue;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
@@ -15,15 +17,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import se.hord.platform.web.Problem.Violation;
 import se.hord.platform.web.ProblemException;
 import se.hord.survey.definition.Survey;
 import se.hord.survey.definition.SurveyService;
-import se.hord.survey.response.Receipt;
 import se.hord.survey.response.ResponseService;
 
 /** The survey as a web page for young people: no login, no JavaScript needed. */
@@ -33,18 +31,28 @@ import se.hord.survey.response.ResponseService;
 @Produces(MediaType.TEXT_HTML)
 public class FormController {
   private final SurveyService surveys;
-  private final ResponseService responses;
   private final FormTokens tokens;
+  private final FormFlow flow;
+  private final HearBack hearBack;
 
-  public FormController(SurveyService surveys, ResponseService responses, FormTokens tokens) {
+  public FormController(
+      SurveyService surveys, FormTokens tokens, FormFlow flow, HearBack hearBack) {
     this.surveys = surveys;
-    this.responses = responses;
     this.tokens = tokens;
+    this.flow = flow;
+    this.hearBack = hearBack;
   }
 
-  /** Shows the form, in Swedish unless {@code lang=en} and the survey has English. */
+  /**
+   * Shows the form, in Swedish unless {@code lang} names another language of the survey; where a
+   * draft was left (resume cookie or {@code ?resume=} link), it goes on from there.
+   */
   @Get("/{slug}")
-  public HttpResponse<?> show(String slug, @Nullable @QueryValue String lang) {
+  public HttpResponse<?> show(
+      String slug,
+      @Nullable @QueryValue String lang,
+      @Nullable @QueryValue String resume,
+      @Nullable @CookieValue(FormFlow.COOKIE) String cookie) {
     Optional<Survey> found = surveys.findBySlug(slug);
     if (found.isEmpty()) {
       return Pages.notFound(language(null, lang));
@@ -56,14 +64,14 @@ public class FormController {
     } catch (ProblemException notOpen) {
       return Pages.notOpen(survey, chosen, HttpStatus.OK, notOpen.getMessage());
     }
-    String submissionId = tokens.newSubmissionId();
-    return HttpResponse.ok(form(survey, chosen, submissionId, Map.of(), Map.of()));
+    return flow.open(survey, chosen, resume != null ? resume : cookie);
   }
 
-  /** Stores the posted answers once per submission and thanks, or shows what to fix. */
+  /** One step of the form (age, back, next, save, switch language) or sending it. */
   @Post("/{slug}")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public HttpResponse<?> submit(String slug, @Body Map<String, Object> form) {
+  public HttpResponse<?> submit(
+      String slug, @Body Map<String, Object> form, HttpRequest<?> request) {
     Optional<Survey> found = surveys.findBySlug(slug);
     String lang = FormAnswers.text(form, "lang");
     if (found.isEmpty()) {
@@ -75,47 +83,28 @@ public class FormController {
     if (!tokens.valid(slug, submissionId, FormAnswers.text(form, "formToken"))) {
       return Pages.forbidden(survey, chosen);
     }
-    String switchTo = FormAnswers.text(form, "switchLang");
-    if (switchTo != null && !switchTo.isBlank()) {
-      return HttpResponse.ok(
-          form(survey, language(survey, switchTo), submissionId, form, Map.of()));
-    }
     try {
-      Receipt receipt =
-          responses
-              .submit(
-                  survey.id(),
-                  submissionId,
-                  "form:" + slug + ":" + submissionId,
-                  FormAnswers.read(survey.definition(), form),
-                  "web")
-              .value();
-      return Pages.thanks(survey, chosen, receipt);
-    } catch (ProblemException e) {
-      if (e.status() == HttpStatus.BAD_REQUEST) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (Violation v : e.violations()) {
-          errors.putIfAbsent(v.path().substring(v.path().indexOf('.') + 1), v.message());
-        }
-        return HttpResponse.badRequest(form(survey, chosen, submissionId, form, errors));
-      }
-      return Pages.notOpen(survey, chosen, e.status(), e.getMessage());
+      ResponseService.requireOpen(survey);
+    } catch (ProblemException notOpen) {
+      return Pages.notOpen(survey, chosen, notOpen.status(), notOpen.getMessage());
     }
+    return flow.post(survey, chosen, form, request);
   }
 
-  private ModelAndView<Map<String, Object>> form(
-      Survey survey,
-      String lang,
-      String submissionId,
-      Map<String, Object> form,
-      Map<String, String> errors) {
-    String slug = survey.row().slug();
-    return new ModelAndView<>(
-        "form/survey",
-        FormPage.model(survey, lang, submissionId, tokens.token(slug, submissionId), form, errors));
+  /** The thank-you page's opt-in to hear back by SMS, kept apart from the answers. */
+  @Post("/{slug}/hear-back")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public HttpResponse<?> hearBack(
+      String slug, @Body Map<String, Object> form, HttpRequest<?> request) {
+    Optional<Survey> found = surveys.findBySlug(slug);
+    String lang = FormAnswers.text(form, "lang");
+    if (found.isEmpty()) {
+      return Pages.notFound(language(null, lang));
+    }
+    return hearBack.post(found.get(), language(found.get(), lang), form, request);
   }
 
-  private static String language(Survey survey, String asked) {
+  static String language(Survey survey, String asked) {
     if (survey == null) {
       return "en".equals(asked) ? "en" : "sv";
     }

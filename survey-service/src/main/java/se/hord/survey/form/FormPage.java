@@ -36,7 +36,9 @@ final class FormPage {
       String submissionId,
       String formToken,
       Map<String, Object> form,
-      Map<String, String> errors) {
+      Map<String, String> errors,
+      List<Question> shown,
+      Step step) {
     FormPage page = new FormPage(survey.definition(), lang);
     Map<String, Object> model = new HashMap<>();
     model.put("title", survey.definition().titleIn(lang));
@@ -57,10 +59,17 @@ final class FormPage {
                 .toList());
     model.put("submissionId", submissionId);
     model.put("formToken", formToken);
-    model.put("questions", page.questions(form, errors));
+    model.put("questions", page.questions(shown, form, errors));
+    model.put("step", step);
+    model.put(
+        "pageOf",
+        step.pages() > 1
+            ? String.format(page.words.get("pageOf"), step.page() + 1, step.pages())
+            : null);
+    model.put("notice", step.notice() == null ? null : page.words.get(step.notice()));
     model.put(
         "errors",
-        survey.definition().questionList().stream()
+        shown.stream()
             .filter(q -> errors.containsKey(q.key()))
             .map(
                 q ->
@@ -76,9 +85,11 @@ final class FormPage {
   }
 
   private List<Map<String, Object>> questions(
-      Map<String, Object> form, Map<String, String> errors) {
+      List<Question> shown, Map<String, Object> form, Map<String, String> errors) {
     List<Map<String, Object>> views = new ArrayList<>();
-    for (Question q : definition.questionList()) {
+    java.util.Set<String> here =
+        shown.stream().map(Question::key).collect(java.util.stream.Collectors.toSet());
+    for (Question q : shown) {
       List<String> given = FormAnswers.values(form.get(FormAnswers.PREFIX + q.key()));
       Map<String, Object> view = new HashMap<>();
       view.put("key", q.key());
@@ -86,9 +97,23 @@ final class FormPage {
       view.put("name", FormAnswers.PREFIX + q.key());
       view.put("text", q.label(lang));
       view.put("required", q.isRequired());
-      String hint = q.showIf() == null ? null : hint(q.showIf());
+      // A condition on an earlier page is already decided; only one on this page needs a hint.
+      String hint =
+          q.showIf() == null || !here.contains(q.showIf().question()) ? null : hint(q.showIf());
       String error = errors.get(q.key());
       view.put("hint", hint);
+      // For form.js: a condition on this page, checked in the browser as the server does.
+      ShowIf rule = hint == null ? null : q.showIf();
+      view.put("ifQuestion", rule == null ? null : rule.question());
+      view.put("ifAnswered", rule == null || rule.answered() == null ? null : rule.answered());
+      view.put(
+          "ifIn",
+          rule == null || rule.answered() != null
+              ? null
+              : (rule.in() != null ? rule.in() : List.of(rule.equalTo()))
+                  .stream()
+                      .map(se.hord.survey.response.Answers::canonical)
+                      .collect(Collectors.joining(" ")));
       view.put("error", error);
       String describedBy =
           ((hint == null ? "" : "q-" + q.key() + "-hint ")
@@ -98,6 +123,10 @@ final class FormPage {
       view.put("value", given.isEmpty() ? "" : given.get(0));
       view.put("control", control(q.kind()));
       view.put("choices", choices(q, given));
+      List<String> other = FormAnswers.values(form.get(FormAnswers.PREFIX + q.otherKey()));
+      view.put("otherName", FormAnswers.PREFIX + q.otherKey());
+      view.put("otherValue", other.isEmpty() ? "" : other.get(0));
+      view.put("otherMax", Question.OTHER_MAX_LENGTH);
       view.put("min", q.min() == null ? null : q.min().toPlainString());
       view.put("max", q.max() == null ? null : q.max().toPlainString());
       view.put("maxLength", q.maxLengthOrDefault());
@@ -121,7 +150,10 @@ final class FormPage {
     List<String[]> pairs = new ArrayList<>();
     switch (q.kind()) {
       case SINGLE_CHOICE, MULTI_CHOICE ->
-          q.optionList().forEach(o -> pairs.add(new String[] {o.key(), o.label(lang)}));
+          q.optionList()
+              .forEach(
+                  o ->
+                      pairs.add(new String[] {o.key(), o.label(lang), o.isOther() ? "other" : ""}));
       case YES_NO -> {
         pairs.add(new String[] {"yes", words.get("yes")});
         pairs.add(new String[] {"no", words.get("no")});
@@ -151,7 +183,9 @@ final class FormPage {
                     "id",
                     "q-" + q.key() + "-" + p[0],
                     "checked",
-                    given.contains(p[0])))
+                    given.contains(p[0]),
+                    "other",
+                    p.length > 2 && !p[2].isEmpty()))
         .toList();
   }
 

@@ -36,7 +36,17 @@ public final class FormPreview {
         errors.putIfAbsent(v.path().substring(v.path().indexOf('.') + 1), v.message());
       }
     }
-    Map<String, Object> model = FormPage.model(survey, chosen, "preview", token, form, errors);
+    // The preview shows the whole survey on one page (sections and all), with the answers' checks.
+    Map<String, Object> model =
+        FormPage.model(
+            survey,
+            chosen,
+            "preview",
+            token,
+            form,
+            errors,
+            survey.definition().questionList(),
+            new Step(0, 1, null, true, true, null, null));
     model.put("preview", Map.of("action", action, "accepted", submitted && errors.isEmpty()));
     return new ModelAndView<>("form/survey", model);
   }

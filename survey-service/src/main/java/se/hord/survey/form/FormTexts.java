@@ -40,7 +40,79 @@ final class FormTexts {
               "bris",
               "BRIS 116 111 (gratis, syns inte på telefonräkningen) · bris.se",
               "BRIS 116 111 (free, does not show on the phone bill) · bris.se"),
-          entry("surveyPage", "Enkätens sida", "The survey's page"));
+          entry("surveyPage", "Enkätens sida", "The survey's page"),
+          entry("next", "Nästa", "Next"),
+          entry("back", "Tillbaka", "Back"),
+          entry("save", "Spara och fortsätt senare", "Save and continue later"),
+          entry("pageOf", "Sida %d av %d", "Page %d of %d"),
+          entry(
+              "saved",
+              "Sparat! Du kan stänga sidan. Öppna enkäten igen på samma telefon eller dator, eller"
+                  + " använd länken nedan, så fortsätter du där du var. Svaren sparas i 7 dagar.",
+              "Saved! You can close the page. Open the survey again on the same phone or computer,"
+                  + " or use the link below, to continue where you were. Answers are kept for 7"
+                  + " days."),
+          entry(
+              "welcomeBack",
+              "Välkommen tillbaka! Dina svar finns kvar.",
+              "Welcome back! Your answers are still here."),
+          entry(
+              "resumeLink",
+              "Din länk för att fortsätta senare (dela den inte med någon)",
+              "Your link to continue later (do not share it with anyone)"),
+          entry("otherText", "Vad då? Skriv här", "What? Write here"),
+          entry("ageQuestion", "Hur gammal är du?", "How old are you?"),
+          entry(
+              "ageHint",
+              "Vi sparar bara en åldersgrupp, till exempel 13–15 år, aldrig din ålder.",
+              "We only store an age group, for example 13–15, never your age."),
+          entry("ageError", "Skriv din ålder med siffror.", "Write your age in numbers."),
+          entry("start", "Börja", "Start"),
+          entry(
+              "ageOutside",
+              "Den här enkäten är för dig som är %s år. Tack för att du ville svara!",
+              "This survey is for people aged %s. Thank you for wanting to answer!"),
+          entry(
+              "guardianTitle",
+              "Du är under 13 år: en vuxen behöver säga ja",
+              "You are under 13: an adult needs to say yes"),
+          entry(
+              "guardianOk",
+              "Min förälder eller vårdnadshavare har sagt ja",
+              "My parent or guardian has said yes"),
+          entry(
+              "guardianRefused",
+              "Eftersom du är under 13 år behöver en förälder eller vårdnadshavare säga ja först."
+                  + " Fråga dem och öppna enkäten igen. Tack för att du ville svara!",
+              "As you are under 13, a parent or guardian needs to say yes first. Ask them and open"
+                  + " the survey again. Thank you for wanting to answer!"),
+          entry(
+              "under13",
+              "Den här enkäten är för dig som är 13 år eller äldre. Tack för att du ville svara!",
+              "This survey is for people aged 13 or older. Thank you for wanting to answer!"),
+          entry("contactTitle", "Kontakt i kommunen", "Contact at the municipality"),
+          entry(
+              "hearBackTitle",
+              "Vill du få veta vad som händer sen?",
+              "Do you want to hear what happens next?"),
+          entry(
+              "hearBackText",
+              "Skriv ditt mobilnummer så skickar vi ett sms när kommunen berättar vad som händer."
+                  + " Numret sparas inte ihop med dina svar. Svara STOPP för att slippa fler sms.",
+              "Write your mobile number and we send a text when the municipality tells what"
+                  + " happens. The number is not stored with your answers. Reply STOPP to get no"
+                  + " more texts."),
+          entry("phone", "Mobilnummer", "Mobile number"),
+          entry("hearBackSend", "Ja, skicka sms till mig", "Yes, text me"),
+          entry(
+              "phoneError",
+              "Skriv ett svenskt mobilnummer, till exempel 070-123 45 67.",
+              "Write a Swedish mobile number, for example 070-123 45 67."),
+          entry(
+              "hearBackThanks",
+              "Tack! Vi skickar ett sms när det finns något nytt. Svara STOPP om du ångrar dig.",
+              "Thank you! We send a text when there is news. Reply STOPP if you change your"
+                  + " mind."));
 
   /** Arabic (right to left) and easy-read Swedish; a missing word falls back to sv/en. */
   private static final Map<String, Map<String, String>> MORE =
@@ -49,6 +121,13 @@ final class FormTexts {
           Map.ofEntries(
               Map.entry("required", "مطلوب"),
               Map.entry("send", "أرسل إجاباتك"),
+              Map.entry("next", "التالي"),
+              Map.entry("back", "رجوع"),
+              Map.entry("save", "احفظ وتابع لاحقًا"),
+              Map.entry("pageOf", "الصفحة %d من %d"),
+              Map.entry("otherText", "ما هو؟ اكتب هنا"),
+              Map.entry("ageQuestion", "كم عمرك؟"),
+              Map.entry("start", "ابدأ"),
               Map.entry("errorsTitle", "بعض الإجابات تحتاج إلى تصحيح"),
               Map.entry("yes", "نعم"),
               Map.entry("no", "لا"),

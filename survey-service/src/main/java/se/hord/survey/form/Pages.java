@@ -2,24 +2,50 @@ package se.hord.survey.form;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ModelAndView;
 import java.util.HashMap;
 import java.util.Map;
 import se.hord.survey.definition.Survey;
-import se.hord.survey.response.Receipt;
+import se.hord.survey.definition.Texts;
+import se.hord.survey.ratelimit.TooManySubmissions;
 
 /** The form's other pages: thanks, not open, not found, refused. */
 final class Pages {
   private Pages() {}
 
-  static HttpResponse<?> thanks(Survey survey, String lang, Receipt receipt) {
+  /**
+   * The thank-you page: where to get help, the municipality's contact, and the offer to hear back.
+   * It carries nothing of the response, so a number left here cannot be linked to the answers.
+   */
+  static MutableHttpResponse<?> thanks(
+      Survey survey, String lang, String hearBackToken, String error, HttpStatus status) {
     Map<String, Object> model = base(survey.definition().titleIn(lang), lang);
     model.put("slug", survey.row().slug());
-    model.put("receipt", receipt.id());
-    return HttpResponse.ok(new ModelAndView<>("form/thanks", model));
+    model.put("contact", Texts.pick(survey.definition().contact(), lang, null));
+    model.put("hearBackToken", hearBackToken);
+    model.put("error", error);
+    return HttpResponse.status(status).body(new ModelAndView<>("form/thanks", model));
   }
 
-  static HttpResponse<?> notOpen(Survey survey, String lang, HttpStatus status, String why) {
+  /** A kind "not this time" (e.g. outside the survey's ages), as a normal page. */
+  static MutableHttpResponse<?> kindly(Survey survey, String lang, String text) {
+    return message(HttpStatus.OK, lang, survey.definition().titleIn(lang), text, null, null);
+  }
+
+  /** 429 with Retry-After: too many answers from this client just now. */
+  static MutableHttpResponse<?> tooMany(Survey survey, String lang, long retryAfterSeconds) {
+    return message(
+            HttpStatus.TOO_MANY_REQUESTS,
+            lang,
+            survey.definition().titleIn(lang),
+            TooManySubmissions.MESSAGE,
+            null,
+            null)
+        .header("Retry-After", Long.toString(retryAfterSeconds));
+  }
+
+  static MutableHttpResponse<?> notOpen(Survey survey, String lang, HttpStatus status, String why) {
     return message(
         status,
         lang,
@@ -29,7 +55,7 @@ final class Pages {
         null);
   }
 
-  static HttpResponse<?> notFound(String lang) {
+  static MutableHttpResponse<?> notFound(String lang) {
     return message(
         HttpStatus.NOT_FOUND,
         lang,
@@ -40,7 +66,7 @@ final class Pages {
         null);
   }
 
-  static HttpResponse<?> forbidden(Survey survey, String lang) {
+  static MutableHttpResponse<?> forbidden(Survey survey, String lang) {
     return message(
         HttpStatus.FORBIDDEN,
         lang,
@@ -51,7 +77,7 @@ final class Pages {
         "/s/" + survey.row().slug());
   }
 
-  private static HttpResponse<?> message(
+  private static MutableHttpResponse<?> message(
       HttpStatus status, String lang, String title, String text, String more, String link) {
     Map<String, Object> model = base(title, lang);
     model.put("link", link);
@@ -60,7 +86,7 @@ final class Pages {
     return HttpResponse.status(status).body(new ModelAndView<>("form/message", model));
   }
 
-  private static Map<String, Object> base(String title, String lang) {
+  static Map<String, Object> base(String title, String lang) {
     Map<String, Object> model = new HashMap<>();
     model.put("title", title);
     model.put("lang", lang);

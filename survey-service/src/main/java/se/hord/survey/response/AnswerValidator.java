@@ -26,7 +26,7 @@ final class AnswerValidator {
     Map<String, Object> answers = given == null ? Map.of() : given;
     AnswerValidator validator = new AnswerValidator();
     for (String key : answers.keySet()) {
-      if (definition.question(key).isEmpty()) {
+      if (definition.question(key).isEmpty() && !isOtherText(definition, key)) {
         validator.problem(
             key, "Den här frågan finns inte i enkäten. (This question is not in the survey.)");
       }
@@ -34,6 +34,7 @@ final class AnswerValidator {
     for (Question question : definition.questionList()) {
       if (SkipLogic.shown(question, validator.accepted)) {
         validator.accept(question, answers.get(question.key()));
+        validator.acceptOther(question, answers.get(question.otherKey()));
       }
     }
     return new CheckedAnswers(validator.accepted, validator.problems);
@@ -67,6 +68,42 @@ final class AnswerValidator {
     if (normalised != null) {
       accepted.put(question.key(), normalised);
     }
+  }
+
+  /** The "other, namely" text, kept only when the other option was chosen. */
+  private void acceptOther(Question question, Object value) {
+    Object chosen = accepted.get(question.key());
+    boolean other =
+        question
+            .otherOption()
+            .map(
+                o ->
+                    chosen instanceof Collection<?> c
+                        ? c.contains(o.key())
+                        : o.key().equals(chosen))
+            .orElse(false);
+    if (!other || blank(value)) {
+      return;
+    }
+    if (!(value instanceof String text) || text.strip().length() > Question.OTHER_MAX_LENGTH) {
+      problem(
+          question.key(),
+          "Skriv högst "
+              + Question.OTHER_MAX_LENGTH
+              + " tecken om ”annat”. (Write at most "
+              + Question.OTHER_MAX_LENGTH
+              + " characters about \"other\".)");
+      return;
+    }
+    accepted.put(question.otherKey(), text.strip());
+  }
+
+  private static boolean isOtherText(SurveyDefinition definition, String key) {
+    return key.endsWith(Question.OTHER_SUFFIX)
+        && definition
+            .question(key.substring(0, key.length() - Question.OTHER_SUFFIX.length()))
+            .flatMap(Question::otherOption)
+            .isPresent();
   }
 
   private Object singleChoice(Question question, Object value) {

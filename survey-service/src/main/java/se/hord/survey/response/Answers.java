@@ -24,6 +24,16 @@ public final class Answers {
     return AnswerValidator.check(definition, given).problems();
   }
 
+  /** The answers as they would be stored (hidden and bad ones left out), and every problem. */
+  public static CheckedAnswers check(SurveyDefinition definition, Map<String, Object> answers) {
+    return AnswerValidator.check(definition, answers);
+  }
+
+  /** The one spelling of a value that skip logic compares: 4 and 4.0 and "4" match, true is yes. */
+  public static String canonical(Object value) {
+    return SkipLogic.canonical(value);
+  }
+
   /** True when the question is shown, given the answers to the questions before it. */
   public static boolean shown(Question question, Map<String, Object> earlierAnswers) {
     return SkipLogic.shown(question, earlierAnswers);

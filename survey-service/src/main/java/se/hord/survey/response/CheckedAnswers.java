@@ -8,4 +8,4 @@ import se.hord.platform.web.Problem.Violation;
  * Answers after checking against the definition: normalised values of the questions that were shown
  * and answered (in question order), and every problem found.
  */
-record CheckedAnswers(Map<String, Object> answers, List<Violation> problems) {}
+public record CheckedAnswers(Map<String, Object> answers, List<Violation> problems) {}

@@ -1,6 +1,7 @@
 package se.hord.survey.response;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -14,6 +15,7 @@ import io.micronaut.security.rules.SecurityRule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import se.hord.platform.idempotency.Idempotency;
+import se.hord.survey.ratelimit.SubmissionThrottle;
 
 /** Answering a survey as JSON; no login needed. */
 @Controller("/api/surveys/{id}/responses")
@@ -22,16 +24,23 @@ import se.hord.platform.idempotency.Idempotency;
 public class ResponseController {
   private final ResponseService responses;
   private final JsonMapper json;
+  private final SubmissionThrottle throttle;
 
-  public ResponseController(ResponseService responses, JsonMapper json) {
+  public ResponseController(
+      ResponseService responses, JsonMapper json, SubmissionThrottle throttle) {
     this.responses = responses;
     this.json = json;
+    this.throttle = throttle;
   }
 
   /** Stores one response; the same Idempotency-Key again gets the same answer. */
   @Post
   public HttpResponse<Receipt> answer(
-      long id, @Nullable @Header("Idempotency-Key") String key, @Body ResponseRequest request) {
+      long id,
+      @Nullable @Header("Idempotency-Key") String key,
+      @Body ResponseRequest request,
+      HttpRequest<?> http) {
+    throttle.count(http);
     Idempotency.checkKey(key);
     Idempotency.Outcome<Receipt> outcome =
         responses.submit(id, key, fingerprint(request), request.answers(), request.channel());

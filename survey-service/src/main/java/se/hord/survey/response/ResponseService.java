@@ -62,15 +62,26 @@ public class ResponseService {
    */
   public Idempotency.Outcome<Receipt> submit(
       long surveyId, String key, String fingerprint, Map<String, Object> answers, String channel) {
+    return submit(surveyId, key, fingerprint, answers, channel, null);
+  }
+
+  /** As {@link #submit(long, String, String, Map, String)}, with the respondent's age band. */
+  public Idempotency.Outcome<Receipt> submit(
+      long surveyId,
+      String key,
+      String fingerprint,
+      Map<String, Object> answers,
+      String channel,
+      String ageBand) {
     Checked checked = check(surveyId, key, answers, channel);
-    return group.run(() -> store(checked, key, fingerprint));
+    return group.run(() -> store(checked, key, fingerprint, ageBand));
   }
 
   /** As {@link #submit}, inside the caller's transaction (an SMS conversation that finishes). */
   @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
   public Idempotency.Outcome<Receipt> submitWithin(
       long surveyId, String key, String fingerprint, Map<String, Object> answers, String channel) {
-    return store(check(surveyId, key, answers, channel), key, fingerprint);
+    return store(check(surveyId, key, answers, channel), key, fingerprint, null);
   }
 
   private record Checked(Survey survey, String channel, Map<String, Object> answers) {}
@@ -101,20 +112,22 @@ public class ResponseService {
     return new Checked(survey, via, checked.answers());
   }
 
-  private Idempotency.Outcome<Receipt> store(Checked checked, String key, String fingerprint) {
+  private Idempotency.Outcome<Receipt> store(
+      Checked checked, String key, String fingerprint, String ageBand) {
     return idempotency.once(
         "survey-response:" + checked.survey().id(),
         key,
         fingerprint,
         Receipt.class,
-        () -> store(checked.survey(), checked.channel(), checked.answers()));
+        () -> store(checked.survey(), checked.channel(), checked.answers(), ageBand));
   }
 
-  private Receipt store(Survey survey, String channel, Map<String, Object> answers) {
+  private Receipt store(
+      Survey survey, String channel, Map<String, Object> answers, String ageBand) {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     ResponseRow row =
-        responses.save(new ResponseRow(null, survey.id(), today, channel, write(answers)));
-    feed.append(FeedItems.of(survey, row.id(), today, channel, answers));
+        responses.save(new ResponseRow(null, survey.id(), today, channel, write(answers), ageBand));
+    feed.append(FeedItems.of(survey, row.id(), today, channel, answers, ageBand));
     return new Receipt(row.id(), survey.id(), "stored");
   }
 

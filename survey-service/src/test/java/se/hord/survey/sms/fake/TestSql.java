@@ -46,6 +46,25 @@ public final class TestSql {
     }
   }
 
+  /** The first column of every row, as text. */
+  public static List<String> values(String sql, Object... args) {
+    try (Connection c = connect();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      List<String> values = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          values.add(rs.getString(1));
+        }
+      }
+      return values;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Every "table.column" of the database whose text contains {@code needle}. */
   public static List<String> columnsContaining(String needle) {
     List<String> found = new ArrayList<>();
