@@ -107,6 +107,11 @@ public final class Launcher {
     env.put("HORD_DIALOGUE_URL", s.url(s.dialoguePort()));
     env.put("HORD_ANALYSIS_URL", s.url(s.analysisPort()));
     env.put("HORD_DATA_DIR", s.dataDir().toString());
+    // The demo data's answers all come from this machine; survey-service limits answers per
+    // address (120 per 10 minutes by default), so the demo gets room unless the user set a limit.
+    env.put(
+        "HORD_SURVEY_SUBMISSIONS_PER_WINDOW",
+        System.getenv().getOrDefault("HORD_SURVEY_SUBMISSIONS_PER_WINDOW", "2000"));
     return env;
   }
 
