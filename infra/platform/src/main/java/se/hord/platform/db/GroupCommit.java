@@ -23,10 +23,13 @@ import se.hord.platform.web.ProblemException;
  * one fsync and take the feed's position lock once, not once each.
  *
  * <p>A caller hands over a unit of work (writes through the service's repositories, {@code Feed},
- * {@code Idempotency} — anything that joins the current transaction) and waits. One writer thread
+ * {@code Idempotency} — anything that joins the current transaction) and waits. A writer thread
  * takes every unit that is waiting (up to {@code hord.group-commit.max-batch}), runs them one after
- * another in one transaction and commits; only then does each caller get its result. So "stored"
- * still means committed, and the feed still commits in position order.
+ * another in one transaction, lets the {@link BatchFlush} beans do what they gathered (the feed
+ * takes all of the batch's positions at once) and commits; only then does each caller get its
+ * result. So "stored" still means committed, and the feed still commits in position order. A few
+ * writers ({@code hord.group-commit.writers}) work at once, so one batch is written while another
+ * waits for its fsync.
  *
  * <p>A unit that throws does not take the others down: the transaction is rolled back and run again
  * without it, and its caller gets the exception once the others have committed. A deadlock is
@@ -38,17 +41,27 @@ public class GroupCommit {
   private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
 
   private final TransactionOperations<Connection> transactions;
+  private final List<BatchFlush> flushes;
   private final BlockingQueue<Unit<?>> waiting = new LinkedBlockingQueue<>();
   private final int maxBatch;
-  private final Thread writer;
+  private final List<Thread> writers = new ArrayList<>();
   private volatile boolean open = true;
 
+  /**
+   * @param writers how many batches may be written at once: while one batch waits for its commit,
+   *     the next is already being written
+   */
   public GroupCommit(
       TransactionOperations<Connection> transactions,
-      @Value("${hord.group-commit.max-batch:128}") int maxBatch) {
+      List<BatchFlush> flushes,
+      @Value("${hord.group-commit.max-batch:128}") int maxBatch,
+      @Value("${hord.group-commit.writers:4}") int writers) {
     this.transactions = transactions;
+    this.flushes = List.copyOf(flushes);
     this.maxBatch = Math.max(1, maxBatch);
-    this.writer = Thread.ofPlatform().name("group-commit").daemon().start(this::write);
+    for (int i = 0; i < Math.max(1, writers); i++) {
+      this.writers.add(Thread.ofPlatform().name("group-commit-" + i).daemon().start(this::write));
+    }
   }
 
   /** Runs {@code work} in a shared transaction and returns once that transaction has committed. */
@@ -76,8 +89,10 @@ public class GroupCommit {
   @PreDestroy
   void close() throws InterruptedException {
     open = false;
-    writer.interrupt();
-    writer.join(TimeUnit.SECONDS.toMillis(10));
+    for (Thread writer : writers) {
+      writer.interrupt();
+      writer.join(TimeUnit.SECONDS.toMillis(10));
+    }
     List<Unit<?>> left = new ArrayList<>();
     waiting.drainTo(left);
     left.forEach(unit -> unit.result.completeExceptionally(shuttingDown()));
@@ -131,16 +146,23 @@ public class GroupCommit {
   private List<Unit<?>> attempt(List<Unit<?>> units) {
     return transactions.executeWrite(
         status -> {
-          List<Unit<?>> failed = new ArrayList<>();
-          for (Unit<?> unit : units) {
-            if (!unit.run()) {
-              failed.add(unit);
+          flushes.forEach(BatchFlush::open);
+          try {
+            List<Unit<?>> failed = new ArrayList<>();
+            for (Unit<?> unit : units) {
+              if (!unit.run()) {
+                failed.add(unit);
+              }
             }
+            if (failed.isEmpty()) {
+              flushes.forEach(BatchFlush::flush);
+            } else {
+              status.setRollbackOnly();
+            }
+            return failed;
+          } finally {
+            flushes.forEach(BatchFlush::close);
           }
-          if (!failed.isEmpty()) {
-            status.setRollbackOnly();
-          }
-          return failed;
         });
   }
 
@@ -162,13 +184,19 @@ public class GroupCommit {
       this.work = work;
     }
 
-    /** Runs the work; false when it threw (its error is kept for its caller). */
+    /**
+     * Runs the work; false when it threw (its error is kept for its caller). A deadlock is thrown
+     * on: InnoDB has rolled the whole transaction back, so the whole batch must start again.
+     */
     boolean run() {
       try {
         value = work.get();
         error = null;
         return true;
       } catch (RuntimeException e) {
+        if (Deadlocks.isDeadlock(e)) {
+          throw e;
+        }
         error = e;
         return false;
       }

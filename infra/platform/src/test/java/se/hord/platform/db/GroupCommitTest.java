@@ -9,6 +9,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.SQLTransactionRollbackException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import se.hord.platform.feed.Feed;
 import se.hord.platform.feed.FeedItem;
@@ -107,6 +109,48 @@ class GroupCommitTest implements DatabaseTest {
     assertTrue(contains(ids, "test:" + run + "b"));
     assertTrue(contains(ids, "test:" + run + "first"));
     assertFalse(contains(ids, "test:" + run + "bad"), "the failed unit's writes were rolled back");
+  }
+
+  @Test
+  void aDeadlockInOneUnitRunsTheWholeBatchAgainSoNoWriteIsLost() throws Exception {
+    // InnoDB rolls back the whole transaction of a deadlock victim, not just the statement: the
+    // other units' writes are gone too, so they must be written again, not reported as stored.
+    String run = "deadlock" + System.nanoTime() + "-";
+    CountDownLatch writerBusy = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger tries = new AtomicInteger();
+    ExecutorService callers = Executors.newFixedThreadPool(4);
+    Future<?> blocker =
+        callers.submit(
+            () ->
+                group.run(
+                    () -> {
+                      writerBusy.countDown();
+                      await(release);
+                      return append(run + "first");
+                    }));
+    assertTrue(writerBusy.await(30, TimeUnit.SECONDS));
+    Future<?> victim =
+        callers.submit(
+            () ->
+                group.run(
+                    () -> {
+                      append(run + "victim");
+                      if (tries.incrementAndGet() == 1) {
+                        throw new IllegalStateException(
+                            new SQLTransactionRollbackException("Deadlock found", "40001"));
+                      }
+                      return null;
+                    }));
+    Thread.sleep(200);
+    release.countDown();
+    blocker.get(30, TimeUnit.SECONDS);
+    victim.get(30, TimeUnit.SECONDS);
+    callers.shutdown();
+    List<String> ids = feedIds();
+    assertTrue(contains(ids, "test:" + run + "first"), "the other unit was written again");
+    assertTrue(contains(ids, "test:" + run + "victim"));
+    assertTrue(tries.get() >= 2);
   }
 
   @Test
