@@ -42,14 +42,14 @@ public class GroupCommit {
 
   private final TransactionOperations<Connection> transactions;
   private final List<BatchFlush> flushes;
-  private final BlockingQueue<Unit<?>> waiting = new LinkedBlockingQueue<>();
   private final int maxBatch;
-  private final List<Thread> writers = new ArrayList<>();
+  private final Lane parallel;
+  private final Lane serial;
   private volatile boolean open = true;
 
   /**
-   * @param writers how many batches may be written at once: while one batch waits for its commit,
-   *     the next is already being written
+   * @param writers how many batches of {@link #run} may be written at once: while one batch waits
+   *     for its commit, the next is already being written
    */
   public GroupCommit(
       TransactionOperations<Connection> transactions,
@@ -59,59 +59,87 @@ public class GroupCommit {
     this.transactions = transactions;
     this.flushes = List.copyOf(flushes);
     this.maxBatch = Math.max(1, maxBatch);
-    for (int i = 0; i < Math.max(1, writers); i++) {
-      this.writers.add(Thread.ofPlatform().name("group-commit-" + i).daemon().start(this::write));
-    }
+    this.parallel = new Lane("group-commit-", Math.max(1, writers));
+    this.serial = new Lane("group-commit-serial-", 1);
   }
 
   /** Runs {@code work} in a shared transaction and returns once that transaction has committed. */
   public <T> T run(Supplier<T> work) {
-    Unit<T> unit = new Unit<>(work);
-    if (!open || !waiting.offer(unit)) {
-      throw shuttingDown();
-    }
-    try {
-      return unit.result.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw shuttingDown();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    return parallel.run(work);
+  }
+
+  /**
+   * As {@link #run}, with one batch at a time: for work whose batches would fight over the same
+   * rows or index gaps (many phones starting a conversation at once would deadlock each other).
+   */
+  public <T> T runSerially(Supplier<T> work) {
+    return serial.run(work);
   }
 
   @PreDestroy
   void close() throws InterruptedException {
     open = false;
-    for (Thread writer : writers) {
-      writer.interrupt();
-      writer.join(TimeUnit.SECONDS.toMillis(10));
-    }
-    List<Unit<?>> left = new ArrayList<>();
-    waiting.drainTo(left);
-    left.forEach(unit -> unit.result.completeExceptionally(shuttingDown()));
+    parallel.close();
+    serial.close();
   }
 
-  private void write() {
-    while (open) {
-      List<Unit<?>> batch = new ArrayList<>();
-      try {
-        batch.add(waiting.take());
-      } catch (InterruptedException e) {
-        return;
+  /** A queue and the writer threads that take batches from it. */
+  private final class Lane {
+    private final BlockingQueue<Unit<?>> waiting = new LinkedBlockingQueue<>();
+    private final List<Thread> writers = new ArrayList<>();
+
+    Lane(String name, int count) {
+      for (int i = 0; i < count; i++) {
+        writers.add(Thread.ofPlatform().name(name + i).daemon().start(this::write));
       }
-      waiting.drainTo(batch, maxBatch - 1);
+    }
+
+    <T> T run(Supplier<T> work) {
+      Unit<T> unit = new Unit<>(work);
+      if (!open || !waiting.offer(unit)) {
+        throw shuttingDown();
+      }
       try {
-        commit(batch);
-      } catch (RuntimeException | Error e) {
-        LOG.error("group commit failed", e);
-        batch.forEach(unit -> unit.result.completeExceptionally(e));
+        return unit.result.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw shuttingDown();
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException failure) {
+          throw failure;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+
+    void close() throws InterruptedException {
+      for (Thread writer : writers) {
+        writer.interrupt();
+        writer.join(TimeUnit.SECONDS.toMillis(10));
+      }
+      List<Unit<?>> left = new ArrayList<>();
+      waiting.drainTo(left);
+      left.forEach(unit -> unit.result.completeExceptionally(shuttingDown()));
+    }
+
+    private void write() {
+      while (open) {
+        List<Unit<?>> batch = new ArrayList<>();
+        try {
+          batch.add(waiting.take());
+        } catch (InterruptedException e) {
+          return;
+        }
+        waiting.drainTo(batch, maxBatch - 1);
+        try {
+          commit(batch);
+        } catch (RuntimeException | Error e) {
+          LOG.error("group commit failed", e);
+          batch.forEach(unit -> unit.result.completeExceptionally(e));
+        }
       }
     }
   }

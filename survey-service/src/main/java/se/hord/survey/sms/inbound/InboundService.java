@@ -28,9 +28,9 @@ public class InboundService {
       return earlier.get();
     }
     try {
-      // Messages arriving together share one transaction (and one fsync); a deadlock with
-      // another writer is retried whole by the group commit.
-      return group.run(() -> log.process(messageSid, from, body));
+      // Messages arriving together share one transaction (and one fsync), one batch at a time:
+      // phones starting conversations in parallel batches would deadlock on the same index gaps.
+      return group.runSerially(() -> log.process(messageSid, from, body));
     } catch (DataAccessException duplicate) {
       // The same MessageSid arrived twice at once; the other delivery committed first.
       return log.stored(messageSid).orElseThrow(() -> duplicate);
