@@ -50,9 +50,7 @@ public class AdminPages {
 
   /** The official behind a posted form whose CSRF token is theirs (403 otherwise). */
   Caller checked(Authentication auth, Object token) {
-    Caller caller = guard.official(auth);
-    guard.checkCsrf(auth, token == null ? null : String.valueOf(token));
-    return caller;
+    return guard.checkedOfficial(auth, token == null ? null : String.valueOf(token));
   }
 
   /** A page rendered from a template with this status, title and model. */

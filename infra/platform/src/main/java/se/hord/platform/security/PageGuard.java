@@ -78,6 +78,13 @@ public class PageGuard {
     return caller;
   }
 
+  /** The official (or admin) behind a posted form whose CSRF token is theirs (403 otherwise). */
+  public Caller checkedOfficial(Authentication authentication, @Nullable String token) {
+    Caller caller = official(authentication);
+    checkCsrf(authentication, token);
+    return caller;
+  }
+
   /** The CSRF token for this person's forms. */
   public String csrf(Authentication authentication) {
     try {
