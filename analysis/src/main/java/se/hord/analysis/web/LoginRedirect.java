@@ -3,8 +3,7 @@ package se.hord.analysis.web;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import se.hord.platform.security.PageGuard;
 import se.hord.platform.view.Nav;
 
 /** Sends someone without the login cookie to survey-service's login, and back here after. */
@@ -13,13 +12,6 @@ public final class LoginRedirect {
 
   /** A 303 to the login page whose returnTo is this page (path and query) on this service. */
   public static HttpResponse<?> to(Nav nav, HttpRequest<?> request) {
-    String query = request.getUri().getRawQuery();
-    String here =
-        nav.getAnalysis()
-            + request.getPath()
-            + (query == null || query.isEmpty() ? "" : "?" + query);
-    return HttpResponse.seeOther(
-        URI.create(
-            nav.getLogin() + "?returnTo=" + URLEncoder.encode(here, StandardCharsets.UTF_8)));
+    return HttpResponse.seeOther(URI.create(PageGuard.loginUrl(nav, nav.getAnalysis(), request)));
   }
 }

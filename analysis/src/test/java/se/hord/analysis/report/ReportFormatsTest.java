@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,23 +18,11 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.hord.analysis.AnalysisTest;
 import se.hord.analysis.Tokens;
-import se.hord.analysis.index.AnswerIndex;
-import se.hord.testkit.DatabaseTest;
 
 @MicronautTest
-class ReportFormatsTest implements DatabaseTest {
-  @Inject
-  @Client("/")
-  HttpClient client;
-
-  @Inject TokenGenerator tokens;
-  @Inject AnswerIndex index;
-
-  @Override
-  public String database() {
-    return "hord_test_analysis";
-  }
+class ReportFormatsTest extends AnalysisTest {
 
   @BeforeEach
   void indexKnownAnswers() {

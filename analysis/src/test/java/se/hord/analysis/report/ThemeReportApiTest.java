@@ -8,35 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.hord.analysis.AnalysisTest;
 import se.hord.analysis.Tokens;
-import se.hord.analysis.index.AnswerIndex;
-import se.hord.testkit.DatabaseTest;
 
 @MicronautTest
-class ThemeReportApiTest implements DatabaseTest {
-  @Inject
-  @Client("/")
-  HttpClient client;
-
-  @Inject TokenGenerator tokens;
-  @Inject AnswerIndex index;
-
-  @Override
-  public String database() {
-    return "hord_test_analysis";
-  }
+class ThemeReportApiTest extends AnalysisTest {
 
   @BeforeEach
   void indexKnownAnswers() {

@@ -9,39 +9,22 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.hord.analysis.AnalysisTest;
 import se.hord.analysis.Tokens;
-import se.hord.analysis.index.AnswerIndex;
 import se.hord.analysis.search.SearchResult;
 import se.hord.platform.web.Problem;
-import se.hord.testkit.DatabaseTest;
 
 /** The codebook over HTTP: who may edit it, validation, and edits changing search at once. */
 @MicronautTest
-class ThemeApiTest implements DatabaseTest {
+class ThemeApiTest extends AnalysisTest {
   private static final String KEY = "test-glass";
-
-  @Inject
-  @Client("/")
-  HttpClient client;
-
-  @Inject TokenGenerator tokens;
-  @Inject AnswerIndex index;
-
-  @Override
-  public String database() {
-    return "hord_test_analysis";
-  }
 
   @BeforeEach
   void indexAnswers() {

@@ -9,11 +9,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -22,31 +19,19 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.hord.analysis.AnalysisTest;
 import se.hord.analysis.Tokens;
-import se.hord.analysis.index.AnswerIndex;
 import se.hord.analysis.search.SearchResult;
 import se.hord.analysis.web.Csrf;
 import se.hord.platform.web.Problem;
-import se.hord.testkit.DatabaseTest;
 
 /** The /themes page over HTTP: reading, the ADMIN's form posts with CSRF, and the live preview. */
 @MicronautTest
-class ThemePageTest implements DatabaseTest {
+class ThemePageTest extends AnalysisTest {
   private static final String KEY = "test-sidan";
 
-  @Inject
-  @Client("/")
-  HttpClient client;
-
-  @Inject TokenGenerator tokens;
-  @Inject AnswerIndex index;
   @Inject ThemeService themes;
   @Inject Csrf csrf;
-
-  @Override
-  public String database() {
-    return "hord_test_analysis";
-  }
 
   @BeforeEach
   void indexAnswers() {

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import se.hord.dialogue.dialogue.DialogueService;
 import se.hord.dialogue.dialogue.DialogueView;
+import se.hord.platform.view.Pages;
 
 /** A dialogue's public page: what it is about and what happened next. Anyone may read it. */
 @Controller("/d")
@@ -39,11 +40,12 @@ public class PublicDialogueController {
     Map<String, Object> model = new HashMap<>();
     DialogueView dialogue = dialogues.find(id).orElse(null);
     if (dialogue == null) {
-      model.put("title", "Finns inte");
-      model.put("status", 404);
-      model.put("message", "Det finns ingen sådan dialog. (There is no such dialogue.)");
-      return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.NOT_FOUND)
-          .body(new ModelAndView<>("dialogues/problem", model));
+      return Pages.problem(
+          HttpStatus.NOT_FOUND,
+          "Finns inte",
+          "Det finns ingen sådan dialog. (There is no such dialogue.)",
+          "/dialogues",
+          "Till dina dialoger (To your dialogues)");
     }
     model.put("title", dialogue.title());
     model.put("dialogue", dialogue);

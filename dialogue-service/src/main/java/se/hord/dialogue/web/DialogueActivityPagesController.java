@@ -143,8 +143,7 @@ public class DialogueActivityPagesController {
     if (auth == null) {
       return Pages.redirect(session.loginUrl(request));
     }
-    Caller caller = session.official(auth);
-    session.checkCsrf(auth, fields.get(PageSession.CSRF_FIELD));
+    Caller caller = session.checked(auth, fields.get(PageSession.CSRF_FIELD));
     moderation.decide(id, key, new ModerationRequest(fields.get("decision")), caller);
     return Pages.redirect("/dialogues/" + id + "/moderation");
   }

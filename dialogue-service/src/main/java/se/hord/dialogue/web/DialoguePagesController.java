@@ -72,8 +72,7 @@ public class DialoguePagesController {
     if (auth == null) {
       return Pages.redirect(session.loginUrl(request));
     }
-    Caller caller = session.official(auth);
-    session.checkCsrf(auth, fields.get(PageSession.CSRF_FIELD));
+    Caller caller = session.checked(auth, fields.get(PageSession.CSRF_FIELD));
     DialogueForm form = DialogueForm.of(fields);
     try {
       DialogueView created = dialogues.create(form.request(), caller);
@@ -103,8 +102,7 @@ public class DialoguePagesController {
     if (auth == null) {
       return Pages.redirect(session.loginUrl(request));
     }
-    Caller caller = session.official(auth);
-    session.checkCsrf(auth, fields.get(PageSession.CSRF_FIELD));
+    Caller caller = session.checked(auth, fields.get(PageSession.CSRF_FIELD));
     EventRequest event =
         new EventRequest(
             fields.get("name"), fields.get("place"), fields.get("startsAt"), fields.get("endsAt"));

@@ -74,8 +74,7 @@ public class FeedbackPagesController {
     if (auth == null) {
       return Pages.redirect(session.loginUrl(request));
     }
-    Caller caller = session.official(auth);
-    session.checkCsrf(auth, fields.get(PageSession.CSRF_FIELD));
+    Caller caller = session.checked(auth, fields.get(PageSession.CSRF_FIELD));
     FeedbackRequest form =
         new FeedbackRequest(
             new FeedbackRequest.Message(

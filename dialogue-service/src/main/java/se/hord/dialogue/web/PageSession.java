@@ -33,14 +33,14 @@ public class PageSession {
     return guard.official(authentication);
   }
 
+  /** The official behind a posted form whose CSRF token is theirs (403 otherwise). */
+  public Caller checked(Authentication authentication, @Nullable String token) {
+    return guard.checkedOfficial(authentication, token);
+  }
+
   /** The CSRF token for this person's forms. */
   public String csrf(Authentication authentication) {
     return guard.csrf(authentication);
-  }
-
-  /** Refuses (403) a form whose CSRF token is not this person's. */
-  public void checkCsrf(Authentication authentication, @Nullable String token) {
-    guard.checkCsrf(authentication, token);
   }
 
   /** The address of an event's pop-up page, for QR codes and links. */

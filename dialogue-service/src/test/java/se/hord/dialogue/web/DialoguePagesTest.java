@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,35 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
-import se.hord.dialogue.ApiTestSupport;
-import se.hord.testkit.Browser;
 
 /** The officials' pages in real headless Chromium, logged in by the HORD_TOKEN cookie. */
 @MicronautTest
-class DialoguePagesTest extends ApiTestSupport {
-  @Inject EmbeddedServer server;
-  private Browser browser;
-  private String official;
-
-  @BeforeEach
-  void start() throws Exception {
-    official = official("0380");
-    browser = Browser.start();
-    browser.open(base() + "/health");
-    browser.driver.manage().addCookie(new Cookie("HORD_TOKEN", official));
-  }
-
-  @AfterEach
-  void stop() {
-    browser.close();
-  }
-
+class DialoguePagesTest extends OfficialPagesBrowserTest {
   @Test
   void anOfficialPlansADialogueAndAnEventAndPrintsItsJoinCodeCard() throws Exception {
     browser.open(base() + "/dialogues");
@@ -180,9 +156,5 @@ class DialoguePagesTest extends ApiTestSupport {
 
   private static HttpClient plain() {
     return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-  }
-
-  private String base() {
-    return "http://127.0.0.1:" + server.getPort();
   }
 }

@@ -3,9 +3,7 @@ package se.hord.dialogue.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,34 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
-import se.hord.dialogue.ApiTestSupport;
-import se.hord.testkit.Browser;
 
 /** An official publishes "what happened next" in the browser and sees how its SMS went. */
 @MicronautTest
-class FeedbackPageTest extends ApiTestSupport {
-  @Inject EmbeddedServer server;
-  private Browser browser;
-  private String official;
-
-  @BeforeEach
-  void start() throws Exception {
-    official = official("0380");
-    browser = Browser.start();
-    browser.open(base() + "/health");
-    browser.driver.manage().addCookie(new Cookie("HORD_TOKEN", official));
-  }
-
-  @AfterEach
-  void stop() {
-    browser.close();
-  }
-
+class FeedbackPageTest extends OfficialPagesBrowserTest {
   @Test
   void anOfficialPublishesWhatHappenedNextAndSeesItsSmsState() throws Exception {
     Object id = createDialogue(official, "0380").get("id");
@@ -88,9 +64,5 @@ class FeedbackPageTest extends ApiTestSupport {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> message(Map<String, Object> feedback) {
     return (Map<String, Object>) feedback.get("message");
-  }
-
-  private String base() {
-    return "http://127.0.0.1:" + server.getPort();
   }
 }

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -14,14 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
-import se.hord.dialogue.ApiTestSupport;
-import se.hord.testkit.Browser;
 
 /**
  * The summary page in real headless Chromium: two camps of young people, seven each, vote on five
@@ -30,7 +23,7 @@ import se.hord.testkit.Browser;
  * says in words what each group agrees on.
  */
 @MicronautTest
-class SummaryPageTest extends ApiTestSupport {
+class SummaryPageTest extends OfficialPagesBrowserTest {
   private static final List<String> STATEMENTS =
       List.of(
           "Fritidsgården ska ha öppet längre",
@@ -38,23 +31,6 @@ class SummaryPageTest extends ApiTestSupport {
           "Läxor borde förbjudas",
           "Det behövs fler poliser i centrum",
           "Det behövs fler kameror i centrum");
-
-  @Inject EmbeddedServer server;
-  private Browser browser;
-  private String official;
-
-  @BeforeEach
-  void start() throws Exception {
-    official = official("0380");
-    browser = Browser.start();
-    browser.open(base() + "/health");
-    browser.driver.manage().addCookie(new Cookie("HORD_TOKEN", official));
-  }
-
-  @AfterEach
-  void stop() {
-    browser.close();
-  }
 
   @Test
   void theSummaryPageShowsConsensusDivisiveAndTheOpinionGroupsAsAChart() throws Exception {
@@ -202,9 +178,5 @@ class SummaryPageTest extends ApiTestSupport {
       }
     }
     return id;
-  }
-
-  private String base() {
-    return "http://127.0.0.1:" + server.getPort();
   }
 }

@@ -85,15 +85,7 @@ public class SurveyPagesController {
       @Body Map<String, Object> fields,
       HttpRequest<?> request,
       @Nullable Authentication auth) {
-    if (auth == null) {
-      return pages.toLogin(request);
-    }
-    Caller caller = pages.checked(auth, fields.get(AdminPages.CSRF_FIELD));
-    if (fields.get("confirm") == null) {
-      return overview(HttpStatus.BAD_REQUEST, id, auth, null, "publish");
-    }
-    surveys.publish(caller, id);
-    return AdminPages.redirect("/admin/surveys/" + id);
+    return confirmed(id, fields, request, auth, "publish", surveys::publish);
   }
 
   /** Stops a published survey from taking answers, once the official ticked that they are sure. */
@@ -104,14 +96,29 @@ public class SurveyPagesController {
       @Body Map<String, Object> fields,
       HttpRequest<?> request,
       @Nullable Authentication auth) {
+    return confirmed(id, fields, request, auth, "close", surveys::close);
+  }
+
+  /** A survey's change that the official must confirm with the "I am sure" box (400 without). */
+  private interface Change {
+    void apply(Caller caller, long id);
+  }
+
+  private HttpResponse<?> confirmed(
+      long id,
+      Map<String, Object> fields,
+      HttpRequest<?> request,
+      @Nullable Authentication auth,
+      String action,
+      Change change) {
     if (auth == null) {
       return pages.toLogin(request);
     }
     Caller caller = pages.checked(auth, fields.get(AdminPages.CSRF_FIELD));
     if (fields.get("confirm") == null) {
-      return overview(HttpStatus.BAD_REQUEST, id, auth, null, "close");
+      return overview(HttpStatus.BAD_REQUEST, id, auth, null, action);
     }
-    surveys.close(caller, id);
+    change.apply(caller, id);
     return AdminPages.redirect("/admin/surveys/" + id);
   }
 

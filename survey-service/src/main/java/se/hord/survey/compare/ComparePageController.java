@@ -3,6 +3,7 @@ package se.hord.survey.compare;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
@@ -18,13 +19,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import se.hord.platform.security.Caller;
 import se.hord.platform.web.ProblemException;
+import se.hord.survey.admin.AdminPages;
 import se.hord.survey.compare.CompareViews.Column;
 import se.hord.survey.compare.CompareViews.ComparedQuestion;
 import se.hord.survey.compare.CompareViews.Comparison;
-import se.hord.survey.results.page.AdminPages;
 import se.hord.survey.results.page.ResultTables;
 import se.hord.survey.results.page.ResultTables.Labelled;
 import se.hord.survey.results.page.ResultTables.QuestionTable;
@@ -37,7 +37,10 @@ import se.hord.survey.results.page.ResultTables.QuestionTable;
 public class ComparePageController {
   private final CompareService compare;
 
-  ComparePageController(CompareService compare) {
+  private final AdminPages pages;
+
+  ComparePageController(CompareService compare, AdminPages pages) {
+    this.pages = pages;
     this.compare = compare;
   }
 
@@ -48,19 +51,19 @@ public class ComparePageController {
       @Nullable @QueryValue String municipalities,
       HttpRequest<?> request,
       @Nullable Authentication authentication) {
-    Optional<Caller> official = AdminPages.official(authentication);
-    if (official.isEmpty()) {
-      return AdminPages.login(request);
+    if (authentication == null) {
+      return pages.toLocalLogin(request);
     }
+    Caller official = pages.official(authentication);
     Map<String, Object> model = new HashMap<>();
     model.put("template", template == null ? "" : template);
     model.put("municipalities", municipalities == null ? "" : municipalities);
     if (template != null && !template.isBlank()) {
-      Comparison comparison = compare.compare(official.get(), template, municipalities);
+      Comparison comparison = compare.compare(official, template, municipalities);
       model.put("comparison", comparison);
       model.put("tables", tables(comparison));
     }
-    return AdminPages.page("admin/compare", "Jämför kommuner", model);
+    return AdminPages.page(HttpStatus.OK, "admin/compare", "Jämför kommuner", model);
   }
 
   private static List<QuestionTable> tables(Comparison comparison) {

@@ -3,6 +3,7 @@ package se.hord.survey.distribution;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
@@ -15,14 +16,13 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import se.hord.platform.qr.QrCodes;
 import se.hord.platform.security.Caller;
 import se.hord.platform.view.Nav;
 import se.hord.platform.web.ProblemException;
+import se.hord.survey.admin.AdminPages;
 import se.hord.survey.definition.SurveyService;
 import se.hord.survey.definition.SurveyViews;
-import se.hord.survey.results.page.AdminPages;
 
 /**
  * A printable A4 poster for classrooms: the survey's title, a short invitation in Swedish and
@@ -37,7 +37,10 @@ public class PosterPageController {
   private final DailyCounts daily;
   private final Nav nav;
 
-  PosterPageController(SurveyService surveys, DailyCounts daily, Nav nav) {
+  private final AdminPages pages;
+
+  PosterPageController(SurveyService surveys, DailyCounts daily, Nav nav, AdminPages pages) {
+    this.pages = pages;
     this.surveys = surveys;
     this.daily = daily;
     this.nav = nav;
@@ -46,11 +49,11 @@ public class PosterPageController {
   /** The poster of the survey, and its responses per day. */
   @Get
   HttpResponse<?> poster(long id, HttpRequest<?> request, @Nullable Authentication authentication) {
-    Optional<Caller> official = AdminPages.official(authentication);
-    if (official.isEmpty()) {
-      return AdminPages.login(request);
+    if (authentication == null) {
+      return pages.toLocalLogin(request);
     }
-    SurveyViews.Detail survey = surveys.detail(official.get(), id);
+    Caller official = pages.official(authentication);
+    SurveyViews.Detail survey = surveys.detail(official, id);
     String link = nav.getSurvey() + "/s/" + survey.slug();
     Map<String, Object> model = new HashMap<>();
     model.put("survey", survey);
@@ -59,8 +62,8 @@ public class PosterPageController {
     model.put("titleEn", english.equals(survey.definition().titleIn("sv")) ? "" : english);
     model.put("link", link);
     model.put("qr", QrCodes.dataUrl(link));
-    model.put("daily", daily.daily(official.get(), id));
-    return AdminPages.page("admin/poster", "Affisch: " + survey.title(), model);
+    model.put("daily", daily.daily(official, id));
+    return AdminPages.page(HttpStatus.OK, "admin/poster", "Affisch: " + survey.title(), model);
   }
 
   @Error(exception = ProblemException.class)

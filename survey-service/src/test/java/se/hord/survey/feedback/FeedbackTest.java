@@ -12,21 +12,16 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import se.hord.platform.security.ServiceTokens;
 import se.hord.survey.Api;
-import se.hord.survey.ServiceTest;
 import se.hord.survey.sms.contact.Contacts;
-import se.hord.survey.sms.fake.FakeTwilio;
-import se.hord.survey.sms.fake.TestSql;
-import se.hord.survey.sms.fake.TwilioTestSetup;
+import se.hord.survey.sms.fake.TwilioServiceTest;
 import se.hord.survey.sms.outbound.OutboxSender;
 
 /** Feedback (återkoppling): preview, send by SMS, progress, the survey's page, bad input. */
 @MicronautTest(transactional = false)
-class FeedbackTest extends ServiceTest {
-  private static final FakeTwilio FAKE = FakeTwilio.start();
+class FeedbackTest extends TwilioServiceTest {
   private static final String SV =
       "Tack för era svar! Kommunen bygger en ny skatepark i Gottsunda.";
   private static final String EN = "Thank you! The municipality is building a new skatepark.";
@@ -34,23 +29,6 @@ class FeedbackTest extends ServiceTest {
   @Inject Contacts contacts;
   @Inject OutboxSender sender;
   @Inject ServiceTokens serviceTokens;
-
-  @Override
-  public String database() {
-    return TestSql.DATABASE;
-  }
-
-  @Override
-  public Map<String, String> getProperties() {
-    Map<String, String> p = new HashMap<>(super.getProperties());
-    p.putAll(TwilioTestSetup.properties(FAKE));
-    return p;
-  }
-
-  @AfterAll
-  void stopFake() {
-    FAKE.close();
-  }
 
   @Test
   void previewCountsRecipientsWithoutOptedOutOnesAndSendsNothing() {
@@ -62,7 +40,7 @@ class FeedbackTest extends ServiceTest {
     assertEquals(1, number(preview.json(), "segments"));
     assertEquals("GSM-7", preview.json().get("encoding"));
     assertNull(preview.json().get("warning"));
-    assertTrue(FAKE.receivedBy("+46731000001").isEmpty());
+    assertTrue(fake.receivedBy("+46731000001").isEmpty());
   }
 
   @Test
@@ -92,8 +70,8 @@ class FeedbackTest extends ServiceTest {
     Map<?, ?> after = progress(survey);
     assertEquals(2L, ((Number) after.get("sent")).longValue(), after.toString());
     assertEquals(true, after.get("done"));
-    assertEquals(SV + "\n\n" + EN, FAKE.receivedBy("+46731000011").getFirst().body());
-    assertEquals(1, FAKE.receivedBy("+46731000012").size());
+    assertEquals(SV + "\n\n" + EN, fake.receivedBy("+46731000011").getFirst().body());
+    assertEquals(1, fake.receivedBy("+46731000012").size());
   }
 
   @Test
@@ -221,7 +199,7 @@ class FeedbackTest extends ServiceTest {
     while (sender.tick() > 0) {
       // until nothing is due
     }
-    assertEquals(1, FAKE.receivedBy(number).size());
+    assertEquals(1, fake.receivedBy(number).size());
 
     Api.Reply official =
         api().json(HttpRequest.POST("/api/internal/feedback", body).bearerAuth(api().admin()));

@@ -8,45 +8,21 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import se.hord.platform.security.ServiceTokens;
 import se.hord.survey.Api;
-import se.hord.survey.ServiceTest;
 import se.hord.survey.sms.contact.Contacts;
-import se.hord.survey.sms.fake.FakeTwilio;
-import se.hord.survey.sms.fake.TestSql;
-import se.hord.survey.sms.fake.TwilioTestSetup;
+import se.hord.survey.sms.fake.TwilioServiceTest;
 import se.hord.survey.sms.outbound.OutboxSender;
 
 /** {@code GET /api/internal/feedback}: what a municipality's surveys fed back in a year. */
 @MicronautTest(transactional = false)
-class FeedbackYearTest extends ServiceTest {
-  private static final FakeTwilio FAKE = FakeTwilio.start();
-
+class FeedbackYearTest extends TwilioServiceTest {
   @Inject Contacts contacts;
   @Inject OutboxSender sender;
   @Inject ServiceTokens serviceTokens;
-
-  @Override
-  public String database() {
-    return TestSql.DATABASE;
-  }
-
-  @Override
-  public Map<String, String> getProperties() {
-    Map<String, String> p = new HashMap<>(super.getProperties());
-    p.putAll(TwilioTestSetup.properties(FAKE));
-    return p;
-  }
-
-  @AfterAll
-  void stopFake() {
-    FAKE.close();
-  }
 
   @Test
   void listsEachMessageWithItsDateAndHowManyItReached() {

@@ -10,14 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import se.hord.platform.security.ServiceTokens;
 import se.hord.survey.Api;
-import se.hord.survey.ServiceTest;
-import se.hord.survey.sms.fake.FakeTwilio;
 import se.hord.survey.sms.fake.TestSql;
-import se.hord.survey.sms.fake.TwilioTestSetup;
+import se.hord.survey.sms.fake.TwilioServiceTest;
 import se.hord.survey.sms.outbound.OutboxSender;
 
 /**
@@ -25,28 +22,15 @@ import se.hord.survey.sms.outbound.OutboxSender;
  * municipality with a phone gets one SMS with a link and nothing else, once per flag.
  */
 @MicronautTest(transactional = false)
-class SafeguardingAlertTest extends ServiceTest {
-  private static final FakeTwilio FAKE = FakeTwilio.start();
-
+class SafeguardingAlertTest extends TwilioServiceTest {
   @Inject OutboxSender sender;
   @Inject ServiceTokens serviceTokens;
 
   @Override
-  public String database() {
-    return TestSql.DATABASE;
-  }
-
-  @Override
   public Map<String, String> getProperties() {
     Map<String, String> p = new HashMap<>(super.getProperties());
-    p.putAll(TwilioTestSetup.properties(FAKE));
     p.put("hord.links.analysis", "https://analys.example.se/");
     return p;
-  }
-
-  @AfterAll
-  void stopFake() {
-    FAKE.close();
   }
 
   @Test
@@ -72,13 +56,13 @@ class SafeguardingAlertTest extends ServiceTest {
     while (sender.tick() > 0) {
       // until nothing is due
     }
-    var received = FAKE.receivedBy("+46705550101");
+    var received = fake.receivedBy("+46705550101");
     assertEquals(1, received.size());
     assertEquals(
         "Det finns en ny flagga att titta på i Hörd: https://analys.example.se/safeguarding",
         received.getFirst().body());
-    assertTrue(FAKE.receivedBy(notDesignated).isEmpty());
-    assertTrue(FAKE.receivedBy(otherMunicipality).isEmpty());
+    assertTrue(fake.receivedBy(notDesignated).isEmpty());
+    assertTrue(fake.receivedBy(otherMunicipality).isEmpty());
     assertEquals(
         "1",
         TestSql.value("SELECT COUNT(*) FROM sms_outbox WHERE purpose = ?", "safeguarding:" + flag));

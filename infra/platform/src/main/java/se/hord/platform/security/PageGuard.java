@@ -42,10 +42,30 @@ public class PageGuard {
    * @param serviceBase this service's public address (one of {@link Nav}'s)
    */
   public String loginUrl(String serviceBase, HttpRequest<?> request) {
+    return loginUrl(nav, serviceBase, request);
+  }
+
+  /**
+   * The login page, then back to this page, for code without this bean.
+   *
+   * @param serviceBase this service's public address (one of {@link Nav}'s)
+   */
+  public static String loginUrl(Nav nav, String serviceBase, HttpRequest<?> request) {
+    return nav.getLogin() + returnTo(serviceBase, request);
+  }
+
+  /**
+   * The login page as a same-site path, for pages of survey-service, which serves the login itself.
+   */
+  public static String localLoginUrl(HttpRequest<?> request) {
+    return "/login" + returnTo("", request);
+  }
+
+  private static String returnTo(String serviceBase, HttpRequest<?> request) {
     String query = request.getUri().getRawQuery();
     String here =
         serviceBase + request.getPath() + (query == null || query.isEmpty() ? "" : "?" + query);
-    return nav.getLogin() + "?returnTo=" + URLEncoder.encode(here, StandardCharsets.UTF_8);
+    return "?returnTo=" + URLEncoder.encode(here, StandardCharsets.UTF_8);
   }
 
   /** The caller, who must be an official or an admin (403 otherwise). */
@@ -55,6 +75,13 @@ public class PageGuard {
       throw ProblemException.forbidden(
           "Sidorna är till för tjänstepersoner. (These pages are for officials.)");
     }
+    return caller;
+  }
+
+  /** The official (or admin) behind a posted form whose CSRF token is theirs (403 otherwise). */
+  public Caller checkedOfficial(Authentication authentication, @Nullable String token) {
+    Caller caller = official(authentication);
+    checkCsrf(authentication, token);
     return caller;
   }
 

@@ -3,6 +3,7 @@ package se.hord.survey.results.page;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
@@ -18,9 +19,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import se.hord.platform.security.Caller;
 import se.hord.platform.web.ProblemException;
+import se.hord.survey.admin.AdminPages;
 import se.hord.survey.compare.TemplateKeys;
 import se.hord.survey.definition.SurveyService;
 import se.hord.survey.definition.SurveyViews;
@@ -49,7 +50,10 @@ public class ResultsPageController {
   private final SurveyService surveys;
   private final ResultsService results;
 
-  ResultsPageController(SurveyService surveys, ResultsService results) {
+  private final AdminPages pages;
+
+  ResultsPageController(SurveyService surveys, ResultsService results, AdminPages pages) {
+    this.pages = pages;
     this.surveys = surveys;
     this.results = results;
   }
@@ -61,11 +65,10 @@ public class ResultsPageController {
       @Nullable @QueryValue String by,
       HttpRequest<?> request,
       @Nullable Authentication authentication) {
-    Optional<Caller> official = AdminPages.official(authentication);
-    if (official.isEmpty()) {
-      return AdminPages.login(request);
+    if (authentication == null) {
+      return pages.toLocalLogin(request);
     }
-    Caller caller = official.get();
+    Caller caller = pages.official(authentication);
     SurveyViews.Detail survey = surveys.detail(caller, id);
     String chosen = by == null || by.isBlank() ? null : by;
     Results shown =
@@ -77,7 +80,7 @@ public class ResultsPageController {
     model.put("background", ResultsService.backgroundQuestions(survey.definition(), null));
     model.put("tables", tables(shown));
     model.put("template", TemplateKeys.of(survey.definition()));
-    return AdminPages.page("admin/results", "Resultat: " + survey.title(), model);
+    return AdminPages.page(HttpStatus.OK, "admin/results", "Resultat: " + survey.title(), model);
   }
 
   /** One table per question: everyone, then a line per group of the breakdown (if any). */

@@ -7,44 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import se.hord.platform.security.ServiceTokens;
 import se.hord.survey.Api;
-import se.hord.survey.ServiceTest;
-import se.hord.survey.sms.fake.FakeTwilio;
-import se.hord.survey.sms.fake.TestSql;
-import se.hord.survey.sms.fake.TwilioTestSetup;
+import se.hord.survey.sms.fake.TwilioServiceTest;
 import se.hord.survey.sms.outbound.OutboxSender;
 
 /** dialogue-service hands over a pop-up number, gets its hash, and feedback reaches the phone. */
 @MicronautTest(transactional = false)
-class InternalContactsTest extends ServiceTest {
-  private static final FakeTwilio FAKE = FakeTwilio.start();
-
+class InternalContactsTest extends TwilioServiceTest {
   @Inject Contacts contacts;
   @Inject OutboxSender sender;
   @Inject ServiceTokens serviceTokens;
-
-  @Override
-  public String database() {
-    return TestSql.DATABASE;
-  }
-
-  @Override
-  public Map<String, String> getProperties() {
-    Map<String, String> p = new HashMap<>(super.getProperties());
-    p.putAll(TwilioTestSetup.properties(FAKE));
-    return p;
-  }
-
-  @AfterAll
-  void stopFake() {
-    FAKE.close();
-  }
 
   @Test
   void aHandedOverNumberIsKeptEncryptedAndGetsTheDialoguesFeedback() {
@@ -69,7 +45,7 @@ class InternalContactsTest extends ServiceTest {
     while (sender.tick() > 0) {
       // until nothing is due
     }
-    assertEquals("Parken får nya lampor.", FAKE.receivedBy("+46732000001").getFirst().body());
+    assertEquals("Parken får nya lampor.", fake.receivedBy("+46732000001").getFirst().body());
   }
 
   @Test

@@ -15,20 +15,18 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import se.hord.survey.Api;
-import se.hord.survey.ServiceTest;
 import se.hord.survey.sms.contact.Contacts;
 import se.hord.survey.sms.fake.FakeTwilio;
 import se.hord.survey.sms.fake.TestSql;
+import se.hord.survey.sms.fake.TwilioServiceTest;
 import se.hord.survey.sms.fake.TwilioTestSetup;
 
 /** The outbox sender against a fake Twilio: retries, refusals, opt-outs, delivery reports. */
 @MicronautTest(transactional = false)
-class OutboundSmsTest extends ServiceTest {
-  private static final FakeTwilio FAKE = FakeTwilio.start();
+class OutboundSmsTest extends TwilioServiceTest {
   private static final AtomicLong NUMBERS = new AtomicLong(System.nanoTime() % 1_000_000);
 
   @Inject Outbox outbox;
@@ -36,47 +34,30 @@ class OutboundSmsTest extends ServiceTest {
   @Inject OutboxRepository rows;
   @Inject Contacts contacts;
 
-  @Override
-  public String database() {
-    return TestSql.DATABASE;
-  }
-
-  @Override
-  public Map<String, String> getProperties() {
-    Map<String, String> p = new HashMap<>(super.getProperties());
-    p.putAll(TwilioTestSetup.properties(FAKE));
-    return p;
-  }
-
-  @AfterAll
-  void stopFake() {
-    FAKE.close();
-  }
-
   @Test
   void retriesOn429WithBackoffThenSendsOnce() {
     String number = newNumber();
-    FAKE.script(number, FakeTwilio.tooManyRequests(), FakeTwilio.tooManyRequests());
+    fake.script(number, FakeTwilio.tooManyRequests(), FakeTwilio.tooManyRequests());
     OutboxRow row = sendTo(number, "Hej!", "test:retry429");
     assertEquals(OutboxStatus.SENT, row.status());
     assertEquals(3, row.attempts());
     assertTrue(row.twilioSid().startsWith("SM"), row.twilioSid());
-    assertEquals(3, FAKE.receivedBy(number).size());
+    assertEquals(3, fake.receivedBy(number).size());
   }
 
   @Test
   void retriesOnServerError() {
     String number = newNumber();
-    FAKE.script(number, FakeTwilio.serverError());
+    fake.script(number, FakeTwilio.serverError());
     OutboxRow row = sendTo(number, "Hej!", "test:retry500");
     assertEquals(OutboxStatus.SENT, row.status());
-    assertEquals(2, FAKE.receivedBy(number).size());
+    assertEquals(2, fake.receivedBy(number).size());
   }
 
   @Test
   void doesNotRetryAnInvalidNumberAndNeverTextsItAgain() {
     String number = newNumber();
-    FAKE.script(number, FAKE.error(21211));
+    fake.script(number, fake.error(21211));
     OutboxRow first = sendTo(number, "Hej!", "test:invalid-1");
     assertEquals(OutboxStatus.FAILED, first.status());
     assertEquals(21211, first.errorCode());
@@ -85,7 +66,7 @@ class OutboundSmsTest extends ServiceTest {
 
     OutboxRow second = sendTo(number, "Hej igen!", "test:invalid-2");
     assertEquals(OutboxStatus.INVALID, second.status());
-    assertEquals(1, FAKE.receivedBy(number).size());
+    assertEquals(1, fake.receivedBy(number).size());
 
     long survey = api().publishedSurvey();
     contacts.optInToFeedback(contacts.hash(number), survey);
@@ -99,13 +80,13 @@ class OutboundSmsTest extends ServiceTest {
     contacts.markInvalid(contacts.hash(number));
     OutboxRow row = sendTo(number, "Hej!", "test:marked-invalid");
     assertEquals(OutboxStatus.INVALID, row.status());
-    assertTrue(FAKE.receivedBy(number).isEmpty());
+    assertTrue(fake.receivedBy(number).isEmpty());
   }
 
   @Test
   void twilioUnsubscribedErrorOptsTheNumberOut() {
     String number = newNumber();
-    FAKE.script(number, FAKE.error(21610));
+    fake.script(number, fake.error(21610));
     OutboxRow first = sendTo(number, "Hej!", "test:stopped-1");
     assertEquals(OutboxStatus.FAILED, first.status());
     assertEquals(21610, first.errorCode());
@@ -113,7 +94,7 @@ class OutboundSmsTest extends ServiceTest {
 
     OutboxRow second = sendTo(number, "Hej igen!", "test:stopped-2");
     assertEquals(OutboxStatus.SKIPPED_OPTED_OUT, second.status());
-    assertEquals(1, FAKE.receivedBy(number).size());
+    assertEquals(1, fake.receivedBy(number).size());
   }
 
   @Test
@@ -123,14 +104,14 @@ class OutboundSmsTest extends ServiceTest {
     contacts.optOut(contacts.hash(number));
     OutboxRow row = sendTo(number, "Hej!", "test:opted-out");
     assertEquals(OutboxStatus.SKIPPED_OPTED_OUT, row.status());
-    assertTrue(FAKE.receivedBy(number).isEmpty());
+    assertTrue(fake.receivedBy(number).isEmpty());
   }
 
   @Test
   void sendsThroughTheSdkWithTheAccountAndAStatusCallback() {
     String number = newNumber();
     sendTo(number, "Tack för att du svarade – så här gick det.", "test:request");
-    FakeTwilio.Received request = FAKE.receivedBy(number).getFirst();
+    FakeTwilio.Received request = fake.receivedBy(number).getFirst();
     assertEquals(TwilioTestSetup.ACCOUNT_SID, request.accountSid());
     assertEquals(TwilioTestSetup.FROM, request.params().get("From"));
     assertEquals("Tack för att du svarade – så här gick det.", request.body());
@@ -165,7 +146,7 @@ class OutboundSmsTest extends ServiceTest {
     sender.tick();
     OutboxRow row = rows.findById(id).orElseThrow();
     assertEquals(OutboxStatus.UNKNOWN, row.status());
-    assertTrue(FAKE.receivedBy(number).isEmpty());
+    assertTrue(fake.receivedBy(number).isEmpty());
   }
 
   @Test
@@ -213,13 +194,13 @@ class OutboundSmsTest extends ServiceTest {
     root.addAppender(logs);
     String number = newNumber();
     try {
-      FAKE.script(number, FakeTwilio.tooManyRequests());
+      fake.script(number, FakeTwilio.tooManyRequests());
       OutboxRow row = sendTo(number, "Hej!", "test:privacy");
       callback(row.twilioSid(), "delivered", null, true);
       String other = newNumber();
-      FAKE.script(other, FAKE.error(21211));
+      fake.script(other, fake.error(21211));
       sendTo(other, "Hej!", "test:privacy");
-      assertEquals(2, FAKE.received().stream().filter(r -> number.equals(r.to())).count());
+      assertEquals(2, fake.received().stream().filter(r -> number.equals(r.to())).count());
     } finally {
       root.detachAppender(logs);
     }

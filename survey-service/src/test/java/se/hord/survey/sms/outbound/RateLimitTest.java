@@ -8,40 +8,23 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import se.hord.survey.ServiceTest;
 import se.hord.survey.sms.contact.Contacts;
-import se.hord.survey.sms.fake.FakeTwilio;
-import se.hord.survey.sms.fake.TestSql;
-import se.hord.survey.sms.fake.TwilioTestSetup;
+import se.hord.survey.sms.fake.TwilioServiceTest;
 
 /** The per-sender rate limit, counted: 3 a second with one tick a second is 3 a tick. */
 @MicronautTest(transactional = false)
-class RateLimitTest extends ServiceTest {
-  private static final FakeTwilio FAKE = FakeTwilio.start();
-
+class RateLimitTest extends TwilioServiceTest {
   @Inject Outbox outbox;
   @Inject OutboxSender sender;
   @Inject Contacts contacts;
 
   @Override
-  public String database() {
-    return TestSql.DATABASE;
-  }
-
-  @Override
   public Map<String, String> getProperties() {
     Map<String, String> p = new HashMap<>(super.getProperties());
-    p.putAll(TwilioTestSetup.properties(FAKE));
     p.put("hord.sms.rate-per-second", "3");
     p.put("hord.sms.send-interval", "1s");
     return p;
-  }
-
-  @AfterAll
-  void stopFake() {
-    FAKE.close();
   }
 
   @Test
@@ -60,16 +43,16 @@ class RateLimitTest extends ServiceTest {
       outbox.enqueue(contacts.hash(number), "Hej!", "test:rate");
     }
     assertEquals(3, sender.tick());
-    assertEquals(3, FAKE.received().size());
+    assertEquals(3, fake.received().size());
     // The pace is in the database: right after, no instance may send for this sender.
     assertEquals(0, sender.tick());
-    assertEquals(3, FAKE.received().size());
+    assertEquals(3, fake.received().size());
 
-    for (int i = 0; i < 500 && FAKE.received().size() < numbers.size(); i++) {
+    for (int i = 0; i < 500 && fake.received().size() < numbers.size(); i++) {
       int sent = sender.tick();
       assertTrue(sent <= 3, "a tick sent " + sent);
       OutboundSmsTest.pause();
     }
-    assertEquals(numbers, FAKE.recipients().stream().sorted().toList());
+    assertEquals(numbers, fake.recipients().stream().sorted().toList());
   }
 }
