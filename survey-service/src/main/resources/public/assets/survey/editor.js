@@ -1,4 +1,5 @@
-// The survey editor without extra clicks: a new type or language redraws the form at once, and
+// The survey editor without extra clicks: a new type, language or section code redraws the form at
+// once (so the questions' section choosers follow), and
 // the page comes back where it was. Without JavaScript the "Byt typ"/"Visa språken" buttons do it.
 (function () {
   var form = document.getElementById('editor');
@@ -15,7 +16,7 @@
     var b = form.querySelector('button[value=refresh]');
     if (b) form.requestSubmit(b);
   }
-  form.querySelectorAll('select.type, input[name=languages]').forEach(function (el) {
+  form.querySelectorAll('select.type, input[name=languages], input.section-key').forEach(function (el) {
     el.addEventListener('change', redraw);
   });
 })();

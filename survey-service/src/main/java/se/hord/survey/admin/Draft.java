@@ -33,8 +33,14 @@ final class Draft {
     TYPES.put("yes_no", "Ja/nej (Yes/no)");
   }
 
-  /** title, description (language → text), municipality, languages, smsKeyword, minAge, maxAge. */
+  /**
+   * title, description, contact, guardianText (language → text), municipality, languages,
+   * smsKeyword, minAge, maxAge, guardianMode ({@code ""}, {@code ask}, {@code refuse}).
+   */
   final Map<String, Object> survey = new LinkedHashMap<>();
+
+  /** One map per section (form page): key, title (language → text), was (the key as shown). */
+  final List<Map<String, Object>> sections = new ArrayList<>();
 
   /** One map per question, see {@link #newQuestion}. */
   final List<Map<String, Object>> questions = new ArrayList<>();
@@ -47,6 +53,9 @@ final class Draft {
     survey.put("smsKeyword", "");
     survey.put("minAge", "");
     survey.put("maxAge", "");
+    survey.put("guardianMode", "");
+    survey.put("guardianText", new LinkedHashMap<String, String>());
+    survey.put("contact", new LinkedHashMap<String, String>());
     survey.put("extra", "");
   }
 
@@ -60,6 +69,7 @@ final class Draft {
     Map<String, Object> q = new LinkedHashMap<>();
     q.put("key", freeKey());
     q.put("type", TYPES.containsKey(type) ? type : "single_choice");
+    q.put("section", questions.isEmpty() ? "" : questions.get(questions.size() - 1).get("section"));
     q.put("text", new LinkedHashMap<String, String>());
     q.put("required", false);
     q.put("background", false);
@@ -90,8 +100,24 @@ final class Draft {
     Map<String, Object> option = new LinkedHashMap<>();
     option.put("key", Integer.toString(n));
     option.put("text", new LinkedHashMap<String, String>());
+    option.put("other", false);
     option.put("extra", "");
     return option;
+  }
+
+  /** A new section with a key no other section has ({@code a1}, {@code a2}, …). */
+  Map<String, Object> newSection() {
+    int n = sections.size() + 1;
+    while (true) {
+      String key = "a" + n;
+      if (sections.stream().noneMatch(s -> key.equals(s.get("key")))) {
+        Map<String, Object> section = new LinkedHashMap<>();
+        section.put("key", key);
+        section.put("title", new LinkedHashMap<String, String>());
+        return section;
+      }
+      n++;
+    }
   }
 
   @SuppressWarnings("unchecked")

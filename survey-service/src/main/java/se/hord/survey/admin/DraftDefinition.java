@@ -15,8 +15,9 @@ import se.hord.platform.web.Problem.Violation;
 /**
  * Turns a {@link Draft} into a survey definition as a JSON-shaped map (the same shape the API
  * takes, so it goes through the same reading and checks), and a stored definition back into a
- * draft. A choice question's "other, namely" is an option {@code other} plus a free-text question
- * {@code <key>_other} shown when it is chosen.
+ * draft. "Other, namely" is written natively, as an option with {@code "other": true}; the older
+ * pair of an option {@code other} and a free-text question {@code <key>_other} shown when it is
+ * chosen (the XLSForm shape) is read as the question's "other" box, so saving turns it native.
  */
 final class DraftDefinition {
   static final String OTHER = "other";
@@ -29,7 +30,10 @@ final class DraftDefinition {
           "smsKeyword",
           "minAge",
           "maxAge",
-          "questions");
+          "questions",
+          "sections",
+          "guardianConsent",
+          "contact");
   private static final Set<String> QUESTION_FIELDS =
       Set.of(
           "key",
@@ -45,16 +49,23 @@ final class DraftDefinition {
           "options",
           "showIf",
           "role",
-          "dimension");
-  private static final Set<String> OPTION_FIELDS = Set.of("key", "text");
+          "dimension",
+          "section");
+  private static final Set<String> OPTION_FIELDS = Set.of("key", "text", "other");
   private static final Pattern QUESTION_PATH = Pattern.compile("questions\\[(\\d+)](.*)");
   private static final Pattern OPTION_PATH = Pattern.compile("\\.options\\[(\\d+)]");
+  private static final Pattern SECTION_PATH = Pattern.compile("sections\\[(\\d+)](.*)");
 
   private final Extras extras;
   private final List<Violation> problems = new ArrayList<>();
 
   /** For each question of the definition, the editor field it came from ({@code q.2}). */
   private final List<String> origins = new ArrayList<>();
+
+  /**
+   * For each question of the definition, how many options the editor shows (the rest is "other").
+   */
+  private final List<Integer> shownOptions = new ArrayList<>();
 
   DraftDefinition(Extras extras) {
     this.extras = extras;
@@ -76,27 +87,74 @@ final class DraftDefinition {
     if (!keyword.isEmpty()) {
       d.put("smsKeyword", keyword);
     }
-    putNumber(d, "minAge", draft.survey, "minAge", true);
-    putNumber(d, "maxAge", draft.survey, "maxAge", true);
+    putNumber(d, "minAge", draft.survey, "minAge", true, "");
+    putNumber(d, "maxAge", draft.survey, "maxAge", true, "");
+    String mode = (String) draft.survey.get("guardianMode");
+    if (!mode.isEmpty()) {
+      Map<String, Object> consent = new LinkedHashMap<>();
+      consent.put("mode", mode);
+      putIfAny(consent, "text", Draft.texts(draft.survey, "guardianText"));
+      d.put("guardianConsent", consent);
+    }
+    putIfAny(d, "contact", Draft.texts(draft.survey, "contact"));
+    List<Map<String, Object>> sections = new ArrayList<>();
+    for (Map<String, Object> s : draft.sections) {
+      Map<String, Object> section = new LinkedHashMap<>();
+      section.put("key", s.get("key"));
+      section.put("title", s.get("title"));
+      sections.add(section);
+    }
+    if (!sections.isEmpty()) {
+      d.put("sections", sections);
+    }
     List<Map<String, Object>> questions = new ArrayList<>();
-    for (int i = 0; i < draft.questions.size(); i++) {
+    for (int i : inSectionOrder(draft)) {
       Map<String, Object> q = draft.questions.get(i);
       questions.add(question(q, "q." + i + ".", draft));
       origins.add("q." + i);
-      if (Boolean.TRUE.equals(q.get("other")) && q.get("type").toString().endsWith("choice")) {
-        questions.add(otherQuestion(q));
-        origins.add("q." + i + ".other");
-      }
+      shownOptions.add(Draft.options(q).size());
     }
     d.put("questions", questions);
     return d;
   }
 
   /**
+   * The questions' indexes with the questions of each section together, in the sections' order (the
+   * form's pages), otherwise as the official placed them. When a question has no section or an
+   * unknown one the order is kept, and the checks say which.
+   */
+  private static List<Integer> inSectionOrder(Draft draft) {
+    List<Object> keys = draft.sections.stream().map(s -> s.get("key")).toList();
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < draft.questions.size(); i++) {
+      order.add(i);
+    }
+    if (!keys.isEmpty()
+        && draft.questions.stream().allMatch(q -> keys.contains(q.get("section")))) {
+      order.sort(
+          (a, b) ->
+              keys.indexOf(draft.questions.get(a).get("section"))
+                  - keys.indexOf(draft.questions.get(b).get("section")));
+    }
+    return order;
+  }
+
+  /**
    * The editor field a problem of the definition belongs to: {@code questions[2].options[1].key} is
-   * {@code q.2.o.1.key}; the "other, namely" parts are the question's {@code other} box.
+   * {@code q.2.o.1.key}, {@code sections[1].title.sv} is {@code s.1.title.sv}; the "other, namely"
+   * option the question's box adds is that box ({@code q.2.other}).
    */
   String field(String path) {
+    Matcher section = SECTION_PATH.matcher(path);
+    if (section.matches()) {
+      return "s." + section.group(1) + section.group(2);
+    }
+    if (path.startsWith("guardianConsent.text")) {
+      return path.replace("guardianConsent.text", "guardianText");
+    }
+    if (path.startsWith("guardianConsent")) {
+      return "guardianMode";
+    }
     Matcher m = QUESTION_PATH.matcher(path);
     if (!m.matches()) {
       return path.replaceAll("\\[\\d+]$", "");
@@ -106,10 +164,10 @@ final class DraftDefinition {
       return "questions";
     }
     String origin = origins.get(index);
-    if (origin.endsWith(".other")) {
-      return origin;
-    }
     Matcher option = OPTION_PATH.matcher(m.group(2));
+    if (option.lookingAt() && Integer.parseInt(option.group(1)) >= shownOptions.get(index)) {
+      return origin + ".other";
+    }
     String rest = option.replaceAll(".o.$1");
     if (rest.startsWith(".in") || rest.startsWith(".showIf.equals") || rest.equals(".showIf.in")) {
       rest = ".showIf.value";
@@ -123,6 +181,10 @@ final class DraftDefinition {
     out.put("key", q.get("key"));
     out.put("type", type);
     out.put("text", q.get("text"));
+    String section = (String) q.get("section");
+    if (!section.isEmpty()) {
+      out.put("section", section);
+    }
     if (Boolean.TRUE.equals(q.get("required"))) {
       out.put("required", true);
     }
@@ -140,23 +202,26 @@ final class DraftDefinition {
           Map<String, Object> option = new LinkedHashMap<>(extras.read((String) o.get("extra")));
           option.put("key", o.get("key"));
           option.put("text", o.get("text"));
+          if (Boolean.TRUE.equals(o.get("other"))) {
+            option.put("other", true);
+          }
           options.add(option);
         }
         if (Boolean.TRUE.equals(q.get("other"))) {
-          options.add(Map.of("key", OTHER, "text", otherLabel(q)));
+          options.add(Map.of("key", OTHER, "text", otherLabel(q), "other", true));
         }
         out.put("options", options);
       }
       case "likert" -> {
-        putNumber(out, "scale", q, "scale", true);
+        putNumber(out, "scale", q, "scale", true, p);
         putIfAny(out, "lowLabel", Draft.texts(q, "lowLabel"));
         putIfAny(out, "highLabel", Draft.texts(q, "highLabel"));
       }
       case "number" -> {
-        putNumber(out, "min", q, "min", false);
-        putNumber(out, "max", q, "max", false);
+        putNumber(out, "min", q, "min", false, p);
+        putNumber(out, "max", q, "max", false, p);
       }
-      case "free_text" -> putNumber(out, "maxLength", q, "maxLength", true);
+      case "free_text" -> putNumber(out, "maxLength", q, "maxLength", true, p);
       default -> {}
     }
     Map<String, Object> showIf = showIf(q, draft, p);
@@ -217,23 +282,18 @@ final class DraftDefinition {
     return text;
   }
 
-  private Map<String, Object> otherQuestion(Map<String, Object> q) {
-    Map<String, Object> other = new LinkedHashMap<>();
-    other.put("key", q.get("key") + "_" + OTHER);
-    other.put("type", "free_text");
-    other.put("text", otherLabel(q));
-    other.put("maxLength", 200);
-    other.put("showIf", Map.of("question", q.get("key"), "equals", OTHER));
-    return other;
-  }
-
   private static Map<String, String> otherLabel(Map<String, Object> q) {
     Map<String, String> label = Draft.texts(q, "otherText");
-    return label.isEmpty() ? Map.of("sv", "Annat, nämligen:", "en", "Other, namely:") : label;
+    return label.isEmpty() ? Map.of("sv", "Annat, nämligen", "en", "Other, namely") : label;
   }
 
   private void putNumber(
-      Map<String, Object> out, String name, Map<String, Object> from, String field, boolean whole) {
+      Map<String, Object> out,
+      String name,
+      Map<String, Object> from,
+      String field,
+      boolean whole,
+      String prefix) {
     String text = (String) from.get(field);
     if (text.isEmpty()) {
       return;
@@ -242,7 +302,6 @@ final class DraftDefinition {
       BigDecimal number = new BigDecimal(text.replace(',', '.'));
       out.put(name, whole ? number.intValueExact() : number);
     } catch (NumberFormatException | ArithmeticException notANumber) {
-      String prefix = from.containsKey("type") ? fieldPrefix(from) : "";
       problems.add(
           new Violation(
               prefix + field,
@@ -250,10 +309,6 @@ final class DraftDefinition {
                   ? "Skriv ett heltal, t.ex. 5. (Write a whole number, e.g. 5.)"
                   : "Skriv ett tal, t.ex. 5 eller 2.5. (Write a number, e.g. 5 or 2.5.)"));
     }
-  }
-
-  private String fieldPrefix(Map<String, Object> question) {
-    return "q." + origins.stream().filter(o -> !o.endsWith(".other")).count() + ".";
   }
 
   private static void putIfAny(Map<String, Object> out, String name, Map<String, String> texts) {
@@ -275,6 +330,17 @@ final class DraftDefinition {
     draft.survey.put("smsKeyword", text(d.get("smsKeyword")));
     draft.survey.put("minAge", text(d.get("minAge")));
     draft.survey.put("maxAge", text(d.get("maxAge")));
+    if (d.get("guardianConsent") instanceof Map<?, ?> consent) {
+      draft.survey.put("guardianMode", text(consent.get("mode")));
+      draft.survey.put("guardianText", strings(consent.get("text")));
+    }
+    draft.survey.put("contact", strings(d.get("contact")));
+    for (Map<String, Object> s : maps(d.get("sections"))) {
+      Map<String, Object> section = new LinkedHashMap<>();
+      section.put("key", text(s.get("key")));
+      section.put("title", strings(s.get("title")));
+      draft.sections.add(section);
+    }
     draft.survey.put("extra", extras.write(d, SURVEY_FIELDS));
     List<Map<String, Object>> stored = maps(d.get("questions"));
     for (int i = 0; i < stored.size(); i++) {
@@ -283,9 +349,18 @@ final class DraftDefinition {
       Map<String, Object> edited = question(draft, q, extras);
       if (isOtherOf(next, q)) {
         edited.put("other", true);
-        edited.put("otherText", strings(next.get("text")));
+        Map<String, String> label =
+            Draft.options(edited).stream()
+                .filter(o -> OTHER.equals(o.get("key")))
+                .map(o -> Draft.texts(o, "text"))
+                .filter(texts -> !texts.isEmpty())
+                .findFirst()
+                .orElse(strings(next.get("text")));
+        edited.put("otherText", label);
         Draft.options(edited).removeIf(o -> OTHER.equals(o.get("key")));
         i++;
+      } else {
+        nativeOtherAsBox(edited);
       }
       draft.questions.add(edited);
     }
@@ -297,6 +372,7 @@ final class DraftDefinition {
     edited.put("type", text(q.get("type")));
     edited.put("key", text(q.get("key")));
     edited.put("text", strings(q.get("text")));
+    edited.put("section", text(q.get("section")));
     edited.put("required", Boolean.TRUE.equals(q.get("required")));
     edited.put("background", "background".equals(q.get("role")));
     edited.put("dimension", text(q.get("dimension")));
@@ -309,6 +385,7 @@ final class DraftDefinition {
       Map<String, Object> option = new LinkedHashMap<>();
       option.put("key", text(o.get("key")));
       option.put("text", strings(o.get("text")));
+      option.put("other", Boolean.TRUE.equals(o.get("other")));
       option.put("extra", extras.write(o, OPTION_FIELDS));
       Draft.options(edited).add(option);
     }
@@ -331,7 +408,26 @@ final class DraftDefinition {
     return edited;
   }
 
-  /** True when {@code next} is the "other, namely" text of {@code q}. */
+  /**
+   * A native "other" option keyed {@code other} at the end, as the question's box writes it, is
+   * shown as that box again; any other native "other" option keeps its own tick.
+   */
+  private static void nativeOtherAsBox(Map<String, Object> edited) {
+    List<Map<String, Object>> options = Draft.options(edited);
+    if (options.isEmpty()) {
+      return;
+    }
+    Map<String, Object> last = options.get(options.size() - 1);
+    if (OTHER.equals(last.get("key"))
+        && Boolean.TRUE.equals(last.get("other"))
+        && "".equals(last.get("extra"))) {
+      edited.put("other", true);
+      edited.put("otherText", last.get("text"));
+      options.remove(options.size() - 1);
+    }
+  }
+
+  /** True when {@code next} is the legacy "other, namely" text question of {@code q}. */
   private static boolean isOtherOf(Map<String, Object> next, Map<String, Object> q) {
     return (q.get("key") + "_" + OTHER).equals(next.get("key"))
         && "free_text".equals(next.get("type"))

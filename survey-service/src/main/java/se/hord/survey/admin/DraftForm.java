@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the editor's posted form into a {@link Draft}, and carries out its buttons: add, remove and
- * move a question, add or remove an option. Field names are {@code title.sv}, {@code q.0.key},
- * {@code q.0.text.en}, {@code q.0.o.1.key}, {@code q.0.showIf.question}, and so on.
+ * move a question, add or remove an option or a section. Field names are {@code title.sv}, {@code
+ * s.0.key}, {@code q.0.key}, {@code q.0.text.en}, {@code q.0.o.1.key}, {@code q.0.showIf.question},
+ * and so on.
  */
 final class DraftForm {
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{1,12})?");
@@ -73,6 +74,13 @@ final class DraftForm {
           Draft.options(qs.get(i)).remove(j);
         }
       }
+      case "addSection" -> draft.sections.add(draft.newSection());
+      case "removeSection" -> {
+        if (i >= 0 && i < draft.sections.size()) {
+          Object key = draft.sections.remove(i).get("key");
+          qs.stream().filter(q -> key.equals(q.get("section"))).forEach(q -> q.put("section", ""));
+        }
+      }
       case "refresh" -> {}
       default -> {
         return false;
@@ -93,13 +101,39 @@ final class DraftForm {
     draft.survey.put("languages", languages);
     draft.survey.put("title", texts("title"));
     draft.survey.put("description", texts("description"));
-    for (String field : List.of("municipality", "smsKeyword", "minAge", "maxAge", "extra")) {
+    draft.survey.put("guardianText", texts("guardianText"));
+    draft.survey.put("contact", texts("contact"));
+    for (String field :
+        List.of("municipality", "smsKeyword", "minAge", "maxAge", "guardianMode", "extra")) {
       draft.survey.put(field, text(field));
+    }
+    for (int k = 0; fields.containsKey("s." + k + ".key"); k++) {
+      Map<String, Object> section = new LinkedHashMap<>();
+      section.put("key", text("s." + k + ".key"));
+      section.put("title", texts("s." + k + ".title"));
+      section.put("was", text("s." + k + ".was"));
+      draft.sections.add(section);
     }
     for (int i = 0; fields.containsKey("q." + i + ".type"); i++) {
       draft.questions.add(question(draft, "q." + i + "."));
     }
+    followRenamedSections(draft);
     return draft;
+  }
+
+  /** A section whose key was changed keeps its questions: they take the new key. */
+  private static void followRenamedSections(Draft draft) {
+    for (Map<String, Object> section : draft.sections) {
+      Object was = section.remove("was");
+      Object key = section.get("key");
+      boolean wasTaken = draft.sections.stream().anyMatch(s -> s.get("key").equals(was));
+      if (was == null || "".equals(was) || was.equals(key) || wasTaken) {
+        continue;
+      }
+      draft.questions.stream()
+          .filter(q -> was.equals(q.get("section")))
+          .forEach(q -> q.put("section", key));
+    }
   }
 
   private Map<String, Object> question(Draft draft, String p) {
@@ -109,6 +143,7 @@ final class DraftForm {
       q.put("key", key);
     }
     q.put("text", texts(p + "text"));
+    q.put("section", text(p + "section"));
     q.put("required", checked(p + "required"));
     q.put("background", checked(p + "background"));
     for (String field : List.of("dimension", "scale", "min", "max", "maxLength", "extra")) {
@@ -131,6 +166,7 @@ final class DraftForm {
       Map<String, Object> option = new LinkedHashMap<>();
       option.put("key", optionKey);
       option.put("text", texts);
+      option.put("other", checked(o + "other"));
       option.put("extra", text(o + "extra"));
       Draft.options(q).add(option);
     }

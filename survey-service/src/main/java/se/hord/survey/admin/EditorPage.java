@@ -11,6 +11,7 @@ import se.hord.platform.security.Caller;
 /** The model of the editor page {@code admin/edit}: the draft, each question's choices, errors. */
 final class EditorPage {
   private static final Pattern QUESTION_FIELD = Pattern.compile("q\\.(\\d+)(\\..*)?");
+  private static final Pattern SECTION_FIELD = Pattern.compile("s\\.(\\d+)(\\..*)?");
 
   private EditorPage() {}
 
@@ -33,7 +34,37 @@ final class EditorPage {
       questions.add(question(draft, i));
     }
     model.put("questions", questions);
+    List<Map<String, Object>> sections = new ArrayList<>();
+    for (int k = 0; k < draft.sections.size(); k++) {
+      Map<String, Object> section = draft.sections.get(k);
+      sections.add(
+          Map.of(
+              "index",
+              k,
+              "number",
+              k + 1,
+              "p",
+              "s." + k + ".",
+              "key",
+              section.get("key"),
+              "title",
+              section.get("title")));
+    }
+    model.put("sections", sections);
+    model.put("sectionChoices", sectionChoices(draft));
     return model;
+  }
+
+  /** The sections a question can be on, e.g. "om – Om dig". */
+  private static List<Map<String, String>> sectionChoices(Draft draft) {
+    return draft.sections.stream()
+        .map(
+            s -> {
+              String key = (String) s.get("key");
+              String title = Draft.texts(s, "title").getOrDefault("sv", "");
+              return Map.of("key", key, "label", title.isEmpty() ? key : key + " – " + title);
+            })
+        .toList();
   }
 
   private static Map<String, Object> question(Draft draft, int i) {
@@ -52,6 +83,10 @@ final class EditorPage {
           Map.of("key", (String) before.get("key"), "label", before.get("key") + " – " + label));
     }
     view.put("earlier", earlier);
+    String section = (String) q.get("section");
+    view.put(
+        "unknownSection",
+        !section.isEmpty() && draft.sections.stream().noneMatch(s -> section.equals(s.get("key"))));
     view.put(
         "unknownSource",
         !q.get("showIfQuestion").toString().isEmpty()
@@ -108,10 +143,13 @@ final class EditorPage {
     errors.forEach(
         (field, message) -> {
           Matcher m = QUESTION_FIELD.matcher(field);
+          Matcher s = SECTION_FIELD.matcher(field);
           String where =
               m.matches()
                   ? "Fråga " + (Integer.parseInt(m.group(1)) + 1) + " (Question)"
-                  : "Enkäten (Survey)";
+                  : s.matches()
+                      ? "Avsnitt " + (Integer.parseInt(s.group(1)) + 1) + " (Section)"
+                      : "Enkäten (Survey)";
           lines.add(Map.of("where", where, "message", message, "field", field));
         });
     return lines;

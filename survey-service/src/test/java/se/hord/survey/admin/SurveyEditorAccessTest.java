@@ -9,6 +9,8 @@ import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -134,6 +136,94 @@ class SurveyEditorAccessTest extends ServiceTest {
             .text();
     assertFalse(removed.contains("name=\"q.1.type\""));
     assertTrue(removed.contains("name=\"q.0.key\" value=\"b\""), removed);
+  }
+
+  @Test
+  void anOldOtherPairOpensAsTheBoxAndIsSavedNative() {
+    String official = api().official("0380");
+    String legacy =
+        """
+        {"title":{"sv":"Gammal"},"municipality":"0380","languages":["sv"],"questions":[
+          {"key":"kon","type":"single_choice","text":{"sv":"Kön"},
+           "options":[{"key":"tjej","text":{"sv":"Tjej"}},{"key":"other","text":{"sv":"Annat"}}]},
+          {"key":"kon_other","type":"free_text","text":{"sv":"Vad då?"},
+           "showIf":{"question":"kon","equals":"other"}}]}
+        """;
+    long id = ((Number) api().createSurvey(official, legacy).json().get("id")).longValue();
+    String page = get("/admin/surveys/" + id + "/edit", official).text();
+    assertTrue(
+        Pattern.compile("name=\"q\\.0\\.other\" value=\"on\" checked").matcher(page).find(), page);
+    assertTrue(page.contains("name=\"q.0.otherText.sv\" value=\"Annat\""), page);
+    assertFalse(page.contains("name=\"q.1.key\""), "the pair's text question is the box: " + page);
+
+    Reply saved =
+        post(
+            "/admin/surveys/" + id + "/edit",
+            official,
+            "action=save&municipality=0380&languages=sv&title.sv=Gammal&q.0.type=single_choice"
+                + "&q.0.key=kon&q.0.text.sv=K%C3%B6n&q.0.o.0.key=tjej&q.0.o.0.text.sv=Tjej"
+                + "&q.0.other=on&q.0.otherText.sv=Annat");
+    assertEquals(303, saved.status(), saved.text());
+    Map<?, ?> definition = definition(id);
+    List<?> questions = (List<?>) definition.get("questions");
+    assertEquals(1, questions.size(), questions.toString());
+    assertEquals(
+        List.of(
+            Map.of("key", "tjej", "text", Map.of("sv", "Tjej")),
+            Map.of("key", "other", "text", Map.of("sv", "Annat"), "other", true)),
+        ((Map<?, ?>) questions.get(0)).get("options"));
+  }
+
+  @Test
+  void sectionsAreAddedRenamedAndRemovedWithoutJavaScriptAndCheckedByField() {
+    String official = api().official("0380");
+    String base = "municipality=0380&languages=sv&title.sv=T&q.0.type=yes_no&q.0.key=a";
+    String added = post("/admin/surveys", official, base + "&action=addSection").text();
+    assertTrue(added.contains("name=\"s.0.key\" value=\"a1\""), added);
+    assertTrue(added.contains("<option value=\"a1\">a1</option>"), added);
+
+    String renamed =
+        post(
+                "/admin/surveys",
+                official,
+                base + "&s.0.key=om&s.0.was=a1&s.0.title.sv=Om+dig&q.0.section=a1&action=refresh")
+            .text();
+    assertTrue(
+        renamed.contains("<option value=\"om\" selected=\"selected\">om – Om dig</option>"),
+        "the question follows its section's new code: " + renamed);
+
+    String removed =
+        post("/admin/surveys", official, base + "&s.0.key=om&q.0.section=om&action=removeSection:0")
+            .text();
+    assertFalse(removed.contains("name=\"s.0.key\""), removed);
+    assertFalse(
+        removed.contains("name=\"q.0.section\""),
+        "no sections left, so no chooser and no section on the question: " + removed);
+
+    Reply wrong =
+        post(
+            "/admin/surveys",
+            official,
+            base
+                + "&s.0.key=om&s.1.key=om&s.1.title.sv=Igen&q.0.section=finnsinte"
+                + "&guardianMode=ask&minAge=9&action=save");
+    assertEquals(400, wrong.status());
+    String html = wrong.text();
+    assertTrue(html.contains("id=\"s.0.title.sv-error\""), html);
+    assertTrue(html.contains("Avsnittet behöver en rubrik på svenska"), html);
+    assertTrue(html.contains("id=\"s.1.key-error\""), html);
+    assertTrue(html.contains("id=\"q.0.section-error\""), html);
+    assertTrue(html.contains("<option value=\"finnsinte\" selected>"), html);
+    assertTrue(html.contains("id=\"guardianText.sv-error\""), html);
+    assertTrue(html.contains("Avsnitt 2 (Section): "), html);
+  }
+
+  private Map<?, ?> definition(long id) {
+    return (Map<?, ?>)
+        api()
+            .json(HttpRequest.GET("/api/surveys/" + id).bearerAuth(api().admin()))
+            .json()
+            .get("definition");
   }
 
   private long draft(String official) {

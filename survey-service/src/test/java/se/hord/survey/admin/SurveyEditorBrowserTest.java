@@ -101,8 +101,19 @@ class SurveyEditorBrowserTest extends ServiceTest {
     Map<String, Object> definition = definition(id);
     List<?> questions = (List<?>) definition.get("questions");
     assertEquals(
-        List.of("alder", "trygg", "varfor", "fritid", "fritid_other"),
+        List.of("alder", "trygg", "varfor", "fritid"),
         questions.stream().map(q -> ((Map<?, ?>) q).get("key")).toList());
+    List<?> fritidOptions = (List<?>) ((Map<?, ?>) questions.get(3)).get("options");
+    assertEquals(
+        Map.of(
+            "key",
+            "other",
+            "text",
+            Map.of("sv", "Annat, nämligen", "en", "Other, namely"),
+            "other",
+            true),
+        fritidOptions.get(2),
+        "the question's box writes a native \"other\" option");
     Map<?, ?> showIf = (Map<?, ?>) ((Map<?, ?>) questions.get(2)).get("showIf");
     assertEquals("trygg", showIf.get("question"));
     assertEquals("[1, 2]", showIf.get("in").toString());
@@ -147,6 +158,124 @@ class SurveyEditorBrowserTest extends ServiceTest {
   }
 
   @Test
+  void sectionsANativeOtherOptionAndAnAgeRangeBuiltInTheEditorShapeTheForm() {
+    browser.open(base() + "/admin/surveys/new");
+    type("title.sv", "Unga och fritiden");
+    type("minAge", "10");
+    type("maxAge", "19");
+    new Select(browser.find("#guardianMode")).selectByValue("ask");
+    type("guardianText.sv", "Din förälder har läst om enkäten och säger ja.");
+    type("contact.sv", "Fritidsförvaltningen, 021-39 00 00");
+    addSection(0);
+    type("s.0.title.sv", "Om dig");
+    addSection(1);
+    type("s.1.title.sv", "Fritiden");
+
+    new Select(browser.find("select[name='q.0.section']")).selectByValue("a1");
+    type("q.0.key", "kon");
+    type("q.0.text.sv", "Kön");
+    type("q.0.o.0.key", "tjej");
+    type("q.0.o.0.text.sv", "Tjej");
+    type("q.0.o.1.key", "annat");
+    type("q.0.o.1.text.sv", "Annat, nämligen");
+    browser.click("input[name='q.0.o.1.other']");
+
+    add("multi_choice", 1);
+    new Select(browser.find("select[name='q.1.section']")).selectByValue("a2");
+    type("q.1.key", "sport");
+    type("q.1.text.sv", "Vad tränar du?");
+    type("q.1.o.0.key", "fotboll");
+    type("q.1.o.0.text.sv", "Fotboll");
+    type("q.1.o.1.key", "dans");
+    type("q.1.o.1.text.sv", "Dans");
+    browser.click("input[name='q.1.other']");
+    add("free_text", 2);
+    assertEquals(
+        "a2",
+        new Select(browser.find("select[name='q.2.section']"))
+            .getFirstSelectedOption()
+            .getDomAttribute("value"),
+        "a new question goes to the section of the one before");
+    type("q.2.key", "onskan");
+    type("q.2.text.sv", "Vad skulle du vilja göra?");
+    // A section's code changed (here without a redraw): its questions follow it on save.
+    setValue("s.0.key", "om");
+    setValue("s.1.key", "fritid");
+    browser.click("button.save");
+    browser.until(d -> d.getCurrentUrl().contains("saved=1"));
+    long id =
+        Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*/surveys/(\\d+).*", "$1"));
+
+    Map<String, Object> definition = definition(id);
+    assertEquals(
+        List.of(
+            Map.of("key", "om", "title", Map.of("sv", "Om dig")),
+            Map.of("key", "fritid", "title", Map.of("sv", "Fritiden"))),
+        definition.get("sections"));
+    List<?> questions = (List<?>) definition.get("questions");
+    assertEquals(
+        List.of("om", "fritid", "fritid"),
+        questions.stream().map(q -> ((Map<?, ?>) q).get("section")).toList());
+    assertEquals(
+        Map.of("key", "annat", "text", Map.of("sv", "Annat, nämligen"), "other", true),
+        ((List<?>) ((Map<?, ?>) questions.get(0)).get("options")).get(1));
+    assertEquals(
+        List.of("kon", "sport", "onskan"),
+        questions.stream().map(q -> ((Map<?, ?>) q).get("key")).toList());
+    assertEquals(10, ((Number) definition.get("minAge")).intValue());
+    assertEquals(
+        Map.of(
+            "mode", "ask", "text", Map.of("sv", "Din förälder har läst om enkäten och säger ja.")),
+        definition.get("guardianConsent"));
+    assertEquals(Map.of("sv", "Fritidsförvaltningen, 021-39 00 00"), definition.get("contact"));
+
+    // Opened again, the editor shows the same fields.
+    browser.open(base() + "/admin/surveys/" + id + "/edit");
+    assertEquals("om", browser.find("input[name='s.0.key']").getDomProperty("value"));
+    assertTrue(browser.find("input[name='q.0.o.1.other']").isSelected());
+    assertTrue(browser.find("input[name='q.1.other']").isSelected());
+    assertEquals(
+        "ask",
+        new Select(browser.find("#guardianMode"))
+            .getFirstSelectedOption()
+            .getDomAttribute("value"));
+
+    browser.open(base() + "/admin/surveys/" + id);
+    browser.click("#confirm-publish");
+    browser.click("button.publish");
+    browser.untilText(".status", "Öppen för svar (Published)");
+    String link = browser.find("a.public-link").getDomAttribute("href");
+
+    // The form: the age step with the guardian's OK, then page by page with the other boxes.
+    browser.open(base() + link);
+    browser.type("#age", "11");
+    browser.click("button[value=age]");
+    browser.until(d -> !d.findElements(By.id("guardianOk")).isEmpty());
+    assertTrue(browser.find("#guardian").getText().contains("Din förälder har läst om enkäten"));
+    browser.click("#guardianOk");
+    browser.click("button[value=age]");
+    onPage("Om dig");
+    browser.click("#q-kon-annat");
+    browser.type("#q-kon-annat-text", "Ickebinär");
+    browser.click("button[value=next]");
+    onPage("Fritiden");
+    browser.click("#q-sport-dans");
+    browser.click("#q-sport-other");
+    browser.type("#q-sport-other-text", "Klättring");
+    browser.click("button[value=next]");
+    browser.until(d -> d.getPageSource().contains("Tack för dina svar!"));
+    assertTrue(browser.find("main").getText().contains("Fritidsförvaltningen, 021-39 00 00"));
+    List<ResponseRow> stored =
+        StreamSupport.stream(responses.findAll().spliterator(), false)
+            .filter(r -> r.surveyId() == id)
+            .toList();
+    assertEquals(1, stored.size());
+    assertEquals("0-12", stored.get(0).ageBand());
+    assertTrue(stored.get(0).answers().contains("Ickebinär"), stored.get(0).answers());
+    assertTrue(stored.get(0).answers().contains("\"sport_other\""), stored.get(0).answers());
+  }
+
+  @Test
   void aSharedXlsFormIsImportedThroughThePageWithItsUnmappedRows() {
     browser.open(base() + "/admin/surveys");
     browser.click("a[href='/admin/surveys/import']");
@@ -185,6 +314,22 @@ class SurveyEditorBrowserTest extends ServiceTest {
   private void add(String type, int index) {
     browser.click("button[value='add:" + type + "']");
     browser.until(d -> !d.findElements(By.name("q." + index + ".key")).isEmpty());
+  }
+
+  private void addSection(int index) {
+    browser.click("button[value=addSection]");
+    browser.until(d -> !d.findElements(By.name("s." + index + ".key")).isEmpty());
+  }
+
+  /** Sets a field's value without a change event (so editor.js does not redraw). */
+  private void setValue(String name, String value) {
+    browser.driver.executeScript(
+        "arguments[0].value = arguments[1]", browser.driver.findElement(By.name(name)), value);
+  }
+
+  /** Waits for the form page with this section heading. */
+  private void onPage(String heading) {
+    browser.until(d -> d.getPageSource().contains("<h2>" + heading + "</h2>"));
   }
 
   private void type(String name, String text) {
