@@ -29,6 +29,8 @@ interface EmailContactRepository extends GenericRepository<EmailContactRow, Stri
       readOnly = true)
   List<EmailContactRow> feedbackRecipients(long surveyId);
 
+  List<EmailContactRow> findByEmailHashIn(List<String> emailHash);
+
   /** Their feedback wishes go with them (ON DELETE CASCADE). */
   @Query("DELETE FROM email_contact WHERE kept_until < :today")
   int forgetExpired(LocalDate today);
