@@ -1,6 +1,6 @@
 -- Outgoing e-mail (feedback to addresses left on the thank-you page), shaped like sms_outbox: one
 -- row per message to one address (known only by its keyed hash; the address is decrypted at the
--- moment of sending). status: queued, sending, sent, failed, simulated (no SMTP host configured).
+-- moment of sending). status: queued, sending, sent, failed, simulated (no SMTP host configured), unknown.
 CREATE TABLE email_outbox (
   id              BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
   email_hash      CHAR(64)     NOT NULL,

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /**
  * Outgoing e-mail, shaped like the SMS outbox: queued here, sent by {@link EmailSender} with
- * retries. Its states are the SMS outbox's names: queued, sending, sent, failed, simulated.
+ * retries. Its states are the SMS outbox's names: queued, sending, sent, failed, simulated,
+ * unknown.
  */
 @Singleton
 public class EmailOutbox {
@@ -37,11 +38,18 @@ public class EmailOutbox {
     return counts;
   }
 
+  /** Commits up to {@code limit} due e-mails as "sending" (for the lease) before any is sent. */
   @Transactional
-  List<EmailOutboxRow> claim(int limit) {
+  List<EmailOutboxRow> claim(int limit, long leaseMillis) {
     List<EmailOutboxRow> due = outbox.lockDue(limit);
-    due.forEach(row -> outbox.claim(row.id()));
+    due.forEach(row -> outbox.claim(row.id(), leaseMillis));
     return due;
+  }
+
+  /** Marks claims whose lease ran out (their instance stopped mid-send) as unknown. */
+  @Transactional
+  int expireClaims() {
+    return outbox.expireClaims();
   }
 
   @Transactional

@@ -28,10 +28,21 @@ interface EmailOutboxRepository extends GenericRepository<EmailOutboxRow, Long> 
       ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED""")
   List<EmailOutboxRow> lockDue(int limit);
 
+  /** Claims an e-mail: "sending" until the lease ends, one more attempt counted. */
   @Query(
-      "UPDATE email_outbox SET status = 'sending', attempts = attempts + 1 WHERE id = :id"
-          + " AND status = 'queued'")
-  int claim(long id);
+      """
+      UPDATE email_outbox SET status = 'sending', attempts = attempts + 1,
+        next_attempt_at = UTC_TIMESTAMP(3) + INTERVAL :leaseMillis * 1000 MICROSECOND
+      WHERE id = :id AND status = 'queued'""")
+  int claim(long id, long leaseMillis);
+
+  /** Claims whose instance stopped mid-send: the outcome is unknown, so they are not resent. */
+  @Query(
+      """
+      UPDATE email_outbox SET status = 'unknown',
+        error_message = 'Utfallet okänt efter ett avbrott; skickas inte igen (outcome unknown)'
+      WHERE status = 'sending' AND next_attempt_at < UTC_TIMESTAMP(3)""")
+  int expireClaims();
 
   /** A final state: sent, simulated or failed. */
   @Query(

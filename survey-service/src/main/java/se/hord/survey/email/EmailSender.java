@@ -16,7 +16,8 @@ import se.hord.survey.sms.outbound.OutboxStatus;
  * Sends the e-mail outbox every few seconds: each due e-mail is committed as "sending" first (SKIP
  * LOCKED between instances), then sent over SMTP. A failure that may pass is retried with a
  * doubling delay (30 s, 1 min, … at most 5 attempts); an address the server refuses fails at once.
- * Without an SMTP host every e-mail is recorded as "simulated".
+ * A claim left "sending" by an instance that stopped is marked unknown after 10 minutes, not
+ * resent. Without an SMTP host every e-mail is recorded as "simulated".
  */
 @Singleton
 public class EmailSender {
@@ -24,6 +25,7 @@ public class EmailSender {
   private static final int BATCH = 50;
   private static final int MAX_ATTEMPTS = 5;
   private static final long RETRY_BASE_MILLIS = 30_000;
+  private static final long LEASE_MILLIS = 10 * 60_000;
 
   private final EmailOutbox outbox;
   private final EmailContactRepository contacts;
@@ -55,7 +57,12 @@ public class EmailSender {
 
   /** One round: claims what is due and sends it; how many it handled. */
   public synchronized int tick() {
-    List<EmailOutboxRow> claimed = outbox.claim(BATCH);
+    int expired = outbox.expireClaims();
+    if (expired > 0) {
+      LOG.warn(
+          "{} e-mails claimed before a stop have an unknown outcome and are not resent", expired);
+    }
+    List<EmailOutboxRow> claimed = outbox.claim(BATCH, LEASE_MILLIS);
     if (claimed.isEmpty()) {
       return 0;
     }
