@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import se.hord.platform.security.Caller;
 import se.hord.survey.definition.SurveyService;
+import se.hord.survey.email.EmailContacts;
+import se.hord.survey.email.EmailOutbox;
 import se.hord.survey.sms.contact.Contacts;
 import se.hord.survey.sms.conversation.Gsm7;
 import se.hord.survey.sms.outbound.Outbox;
@@ -27,18 +29,24 @@ public class FeedbackService {
   private final FeedbackStore store;
   private final FeedbackRepository feedback;
   private final Outbox outbox;
+  private final EmailContacts emails;
+  private final EmailOutbox emailOutbox;
 
   FeedbackService(
       SurveyService surveys,
       Contacts contacts,
       FeedbackStore store,
       FeedbackRepository feedback,
-      Outbox outbox) {
+      Outbox outbox,
+      EmailContacts emails,
+      EmailOutbox emailOutbox) {
     this.surveys = surveys;
     this.contacts = contacts;
     this.store = store;
     this.feedback = feedback;
     this.outbox = outbox;
+    this.emails = emails;
+    this.emailOutbox = emailOutbox;
   }
 
   /** How many would get the message and how many SMS it takes; nothing is sent. */
@@ -63,14 +71,33 @@ public class FeedbackService {
         warning);
   }
 
-  /** Stores the message, shows it on the survey's page and queues one SMS per recipient. */
+  /**
+   * Stores the message, shows it on the survey's page and queues one SMS per phone recipient and
+   * one e-mail per address left on the thank-you page (the answer's counts are the SMS ones; the
+   * listing's progress counts both).
+   */
   public FeedbackViews.Sent send(
       Caller caller, long surveyId, FeedbackRequest request, @Nullable String idempotencyKey) {
     request.checked();
     surveys.detail(caller, surveyId);
     List<String> recipients = contacts.feedbackRecipients(surveyId);
-    return store.record(surveyId, null, request, recipients, caller.name(), idempotencyKey);
+    FeedbackViews.Sent sent =
+        store.record(surveyId, null, request, recipients, caller.name(), idempotencyKey);
+    emailOutbox.enqueueAll(
+        emails.feedbackRecipients(surveyId).stream().map(EmailContacts.Recipient::hash).toList(),
+        EMAIL_SUBJECT,
+        request.smsBody() + EMAIL_FOOTER,
+        "feedback:" + sent.id());
+    return sent;
   }
+
+  private static final String EMAIL_SUBJECT =
+      "Nytt om enkäten du svarade på (News about the survey you answered)";
+  private static final String EMAIL_FOOTER =
+      "\n\n--\nDu får det här för att du lämnade din e-postadress efter enkäten. Adressen sparas"
+          + " inte ihop med dina svar och raderas efter en tid.\n(You get this because you left"
+          + " your e-mail address after the survey. It is not stored with your answers and is"
+          + " deleted after a while.)";
 
   /** Sends a dialogue's feedback to these phone hashes (asked by dialogue-service). */
   public FeedbackViews.Sent sendForDialogue(
@@ -113,7 +140,7 @@ public class FeedbackService {
         row.createdBy(),
         row.createdAt().toInstant(ZoneOffset.UTC),
         row.recipients(),
-        progress(outbox.progress(row.purpose())));
+        progress(both(outbox.progress(row.purpose()), emailOutbox.progress(row.purpose()))));
   }
 
   static FeedbackViews.Progress progress(Map<String, Long> byStatus) {
@@ -127,6 +154,13 @@ public class FeedbackService {
         count(byStatus, OutboxStatus.SIMULATED),
         queued == 0,
         byStatus);
+  }
+
+  /** SMS and e-mail counts per state, added up. */
+  static Map<String, Long> both(Map<String, Long> sms, Map<String, Long> email) {
+    Map<String, Long> all = new java.util.TreeMap<>(sms);
+    email.forEach((status, n) -> all.merge(status, n, Long::sum));
+    return all;
   }
 
   private static long count(Map<String, Long> byStatus, String... statuses) {

@@ -158,7 +158,7 @@ class FormFlow {
   }
 
   private MutableHttpResponse<?> thanks(Survey survey, String lang) {
-    return Pages.thanks(survey, lang, HearBack.token(tokens, survey), null, HttpStatus.OK);
+    return Pages.thanks(survey, lang, HearBack.token(tokens, survey), null, null, HttpStatus.OK);
   }
 
   private MutableHttpResponse<?> saved(

@@ -97,13 +97,27 @@ final class FormTexts {
               "Do you want to hear what happens next?"),
           entry(
               "hearBackText",
-              "Skriv ditt mobilnummer så skickar vi ett sms när kommunen berättar vad som händer."
-                  + " Numret sparas inte ihop med dina svar. Svara STOPP för att slippa fler sms.",
-              "Write your mobile number and we send a text when the municipality tells what"
-                  + " happens. The number is not stored with your answers. Reply STOPP to get no"
-                  + " more texts."),
+              "Skriv ditt mobilnummer eller din e-postadress så hör vi av oss när kommunen berättar"
+                  + " vad som händer. Det sparas inte ihop med dina svar. Svara STOPP för att slippa"
+                  + " fler sms.",
+              "Write your mobile number or your e-mail address and we get in touch when the"
+                  + " municipality tells what happens. It is not stored with your answers. Reply"
+                  + " STOPP to get no more texts."),
           entry("phone", "Mobilnummer", "Mobile number"),
-          entry("hearBackSend", "Ja, skicka sms till mig", "Yes, text me"),
+          entry("email", "E-postadress", "E-mail address"),
+          entry("hearBackSend", "Ja, hör av er till mig", "Yes, let me know"),
+          entry(
+              "emailError",
+              "Skriv en e-postadress, till exempel namn@exempel.se.",
+              "Write an e-mail address, for example name@example.se."),
+          entry(
+              "hearBackEmpty",
+              "Skriv ett mobilnummer eller en e-postadress.",
+              "Write a mobile number or an e-mail address."),
+          entry(
+              "hearBackEmailThanks",
+              "Tack! Vi skickar ett mejl när det finns något nytt.",
+              "Thank you! We send an e-mail when there is news."),
           entry(
               "phoneError",
               "Skriv ett svenskt mobilnummer, till exempel 070-123 45 67.",

@@ -8,24 +8,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import se.hord.survey.definition.Survey;
+import se.hord.survey.email.EmailAddress;
+import se.hord.survey.email.EmailContacts;
 import se.hord.survey.ratelimit.SubmissionThrottle;
 import se.hord.survey.ratelimit.TooManySubmissions;
 import se.hord.survey.sms.contact.Contacts;
 
 /**
  * The thank-you page's opt-in to hear back: a mobile number kept the way SMS contacts are (keyed
- * hash, AES-GCM encrypted, for the number retention) with a feedback wish for this survey, so
- * survey feedback reaches it. Nothing ties it to the response: the form carries no response id.
+ * hash, AES-GCM encrypted, for the number retention) and/or an e-mail address kept the same way in
+ * its own table, each with a feedback wish for this survey, so survey feedback reaches them.
+ * Nothing ties them to the response: the form carries no response id.
  */
 @Singleton
 class HearBack {
   private static final Pattern SWEDISH_MOBILE = Pattern.compile("(?:\\+46|0046|0)(7\\d{8})");
   private final Contacts contacts;
+  private final EmailContacts emails;
   private final FormTokens tokens;
   private final SubmissionThrottle throttle;
 
-  HearBack(Contacts contacts, FormTokens tokens, SubmissionThrottle throttle) {
+  HearBack(
+      Contacts contacts, EmailContacts emails, FormTokens tokens, SubmissionThrottle throttle) {
     this.contacts = contacts;
+    this.emails = emails;
     this.tokens = tokens;
     this.throttle = throttle;
   }
@@ -41,19 +47,41 @@ class HearBack {
     if (!tokens.valid(survey.row().slug(), "hear-back", FormAnswers.text(form, "token"))) {
       return Pages.forbidden(survey, lang);
     }
-    Optional<String> phone = mobile(FormAnswers.text(form, "phone"));
-    if (phone.isEmpty()) {
+    String typedPhone = FormAnswers.text(form, "phone");
+    String typedEmail = FormAnswers.text(form, "email");
+    boolean wantsText = typedPhone != null && !typedPhone.isBlank();
+    boolean wantsEmail = typedEmail != null && !typedEmail.isBlank();
+    Optional<String> phone = mobile(typedPhone);
+    Optional<String> email = EmailAddress.parse(typedEmail);
+    String error =
+        !wantsText && !wantsEmail
+            ? "hearBackEmpty"
+            : wantsText && phone.isEmpty()
+                ? "phoneError"
+                : wantsEmail && email.isEmpty() ? "emailError" : null;
+    if (error != null) {
       return Pages.thanks(
-          survey, lang, token, FormTexts.in(lang).get("phoneError"), HttpStatus.BAD_REQUEST);
+          survey,
+          lang,
+          token,
+          error.equals("emailError") ? "email" : "phone",
+          FormTexts.in(lang).get(error),
+          HttpStatus.BAD_REQUEST);
     }
     try {
       throttle.count(request);
     } catch (TooManySubmissions e) {
       return Pages.tooMany(survey, lang, e.retryAfterSeconds());
     }
-    contacts.keepNumber(phone.get(), "feedback:" + survey.id());
-    contacts.optInToFeedback(contacts.hash(phone.get()), survey.id());
-    return Pages.kindly(survey, lang, FormTexts.in(lang).get("hearBackThanks"));
+    if (phone.isPresent()) {
+      contacts.keepNumber(phone.get(), "feedback:" + survey.id());
+      contacts.optInToFeedback(contacts.hash(phone.get()), survey.id());
+    }
+    email.ifPresent(address -> emails.optInToFeedback(address, survey.id()));
+    return Pages.kindly(
+        survey,
+        lang,
+        FormTexts.in(lang).get(phone.isPresent() ? "hearBackThanks" : "hearBackEmailThanks"));
   }
 
   /** A Swedish mobile number as +467XXXXXXXX, spaces, dashes and brackets ignored. */

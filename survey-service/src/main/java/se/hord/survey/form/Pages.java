@@ -16,15 +16,22 @@ final class Pages {
 
   /**
    * The thank-you page: where to get help, the municipality's contact, and the offer to hear back.
-   * It carries nothing of the response, so a number left here cannot be linked to the answers.
+   * It carries nothing of the response, so a number or address left here cannot be linked to the
+   * answers. {@code errorField} ("phone" or "email") is the field {@code error} belongs to.
    */
   static MutableHttpResponse<?> thanks(
-      Survey survey, String lang, String hearBackToken, String error, HttpStatus status) {
+      Survey survey,
+      String lang,
+      String hearBackToken,
+      String errorField,
+      String error,
+      HttpStatus status) {
     Map<String, Object> model = base(survey.definition().titleIn(lang), lang);
     model.put("slug", survey.row().slug());
     model.put("contact", Texts.pick(survey.definition().contact(), lang, null));
     model.put("hearBackToken", hearBackToken);
     model.put("error", error);
+    model.put("errorField", errorField);
     return HttpResponse.status(status).body(new ModelAndView<>("form/thanks", model));
   }
 

@@ -12,9 +12,13 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-/** The keyed hash (HMAC-SHA256) and the encryption (AES-GCM) of phone numbers. */
+/**
+ * The keyed hash (HMAC-SHA256, HORD_SMS_HASH_KEY) and the encryption (AES-GCM,
+ * HORD_SMS_ENCRYPTION_KEY) of contact details: phone numbers here, e-mail addresses in {@code
+ * se.hord.survey.email} through the public {@code ...Text} methods, which take the text as given.
+ */
 @Singleton
-class NumberCipher {
+public class NumberCipher {
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
   private final SmsSettings settings;
@@ -30,22 +34,31 @@ class NumberCipher {
   }
 
   String hash(String phoneNumber) {
+    return hashText(normalise(phoneNumber));
+  }
+
+  /** HMAC-SHA256 of the text exactly as given, as hex. */
+  public String hashText(String text) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key(settings.getHashKey(), "HORD_SMS_HASH_KEY"), "HmacSHA256"));
-      return HexFormat.of()
-          .formatHex(mac.doFinal(normalise(phoneNumber).getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is missing from the JDK", e);
     }
   }
 
   String encrypt(String phoneNumber) {
+    return sealText(normalise(phoneNumber));
+  }
+
+  /** The text exactly as given, AES-GCM encrypted (random nonce first), as base64. */
+  public String sealText(String text) {
     try {
       byte[] nonce = new byte[NONCE_BYTES];
       random.nextBytes(nonce);
       Cipher cipher = cipher(Cipher.ENCRYPT_MODE, nonce);
-      byte[] sealed = cipher.doFinal(normalise(phoneNumber).getBytes(StandardCharsets.UTF_8));
+      byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));
       return Base64.getEncoder()
           .encodeToString(
               ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
@@ -54,7 +67,8 @@ class NumberCipher {
     }
   }
 
-  String decrypt(String stored) {
+  /** Text {@link #sealText sealed} before (or a number {@link #encrypt encrypted}), decrypted. */
+  public String decrypt(String stored) {
     try {
       byte[] all = Base64.getDecoder().decode(stored);
       byte[] nonce = java.util.Arrays.copyOf(all, NONCE_BYTES);
