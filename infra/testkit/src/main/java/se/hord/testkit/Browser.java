@@ -74,6 +74,9 @@ public final class Browser implements AutoCloseable {
             "latency", 0,
             "downloadThroughput", -1,
             "uploadThroughput", -1));
+    // The switch reaches the page's network stack a moment after the command returns; wait until
+    // the page itself sees it, so nothing sent right after slips through.
+    until(d -> Boolean.valueOf(!offline).equals(driver.executeScript("return navigator.onLine")));
   }
 
   public void open(String url) {
