@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import se.hord.launcher.ApiClient;
 import se.hord.testkit.Browser;
 
@@ -65,9 +66,10 @@ class WalkingSkeletonTest {
         .findElement(By.cssSelector("textarea[name$='varfor']"))
         .sendKeys("Det är stökigt i skolan och " + formWord + " hjälper inte");
     browser.findElement(By.cssSelector("form button[name='nav'][value='next']")).click();
-    assertTrue(
-        browser.getPageSource().contains("116 111"),
-        () -> "the thank-you page shows BRIS: " + browser.getPageSource());
+    // The click starts a navigation; wait for the thank-you page rather than read the old one.
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .withMessage(() -> "the thank-you page shows BRIS: " + browser.getPageSource())
+        .until(d -> d.getPageSource().contains("116 111"));
     JsonNode fromForm = search.awaitTotal(formWord, null, 1, FRESH);
     assertEquals(1, fromForm.get("total").asLong(), "web answer found once: " + fromForm);
 
@@ -163,13 +165,10 @@ class WalkingSkeletonTest {
             .expect(201);
     admin.post("/api/surveys/" + survey.get("id").asText() + "/publish", null).expect(200);
     browser.get(cluster.survey() + "/s/" + survey.get("slug").asText());
-    browser
-        .findElement(By.cssSelector("form button[type='submit'], form input[type='submit']"))
-        .click();
-    String page = browser.getPageSource();
-    assertTrue(page.contains("trygg"), "the form is shown again");
-    assertTrue(
-        !browser.findElements(By.cssSelector(".errors, [role='alert']")).isEmpty(),
-        "an error summary is shown");
+    browser.findElement(By.cssSelector("form button[name='nav'][value='next']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .withMessage("an error summary is shown")
+        .until(d -> !d.findElements(By.cssSelector(".errors, [role='alert']")).isEmpty());
+    assertTrue(browser.getPageSource().contains("trygg"), "the form is shown again");
   }
 }
