@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import se.hord.survey.sms.contact.ExpiringContacts;
 import se.hord.survey.sms.contact.NumberCipher;
 import se.hord.survey.sms.contact.SmsSettings;
 
@@ -15,7 +16,7 @@ import se.hord.survey.sms.contact.SmsSettings;
  * (HORD_SMS_NUMBER_RETENTION) has passed since it was last left.
  */
 @Singleton
-public class EmailContacts {
+public class EmailContacts implements ExpiringContacts {
   private final EmailContactRepository contacts;
   private final NumberCipher cipher;
   private final SmsSettings settings;
@@ -52,6 +53,12 @@ public class EmailContacts {
 
   /** Deletes every address whose retention has passed, with its wishes; the count deleted. */
   @Transactional
+  @Override
+  public String what() {
+    return "e-mail addresses";
+  }
+
+  @Override
   public int forgetExpired() {
     return contacts.forgetExpired(today());
   }

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** A phone number known only as a keyed hash; the number itself encrypted while needed. */
 @Singleton
-public class Contacts {
+public class Contacts implements ExpiringContacts {
   /** The reason a number is kept while an SMS conversation is open. */
   public static final String CONVERSATION = "conversation";
 
@@ -153,7 +153,13 @@ public class Contacts {
 
   /** Deletes every kept number whose retention has passed; the count deleted. */
   @Transactional
-  public int forgetExpiredNumbers() {
+  @Override
+  public String what() {
+    return "phone numbers";
+  }
+
+  @Override
+  public int forgetExpired() {
     return contacts.forgetExpired(today());
   }
 

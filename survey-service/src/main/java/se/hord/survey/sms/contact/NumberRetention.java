@@ -2,17 +2,21 @@ package se.hord.survey.sms.contact;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Deletes kept phone numbers once their retention (hord.sms.number-retention) has passed. */
+/**
+ * Deletes kept contact details of every kind ({@link ExpiringContacts}) once their retention
+ * (hord.sms.number-retention) has passed.
+ */
 @Singleton
 class NumberRetention {
   private static final Logger LOG = LoggerFactory.getLogger(NumberRetention.class);
-  private final Contacts contacts;
+  private final List<ExpiringContacts> contacts;
   private final SmsSettings settings;
 
-  NumberRetention(Contacts contacts, SmsSettings settings) {
+  NumberRetention(List<ExpiringContacts> contacts, SmsSettings settings) {
     this.contacts = contacts;
     this.settings = settings;
   }
@@ -22,9 +26,11 @@ class NumberRetention {
     if (settings.getHashKey().isBlank()) {
       return;
     }
-    int forgotten = contacts.forgetExpiredNumbers();
-    if (forgotten > 0) {
-      LOG.info("Deleted {} phone numbers whose retention had passed", forgotten);
+    for (ExpiringContacts kind : contacts) {
+      int forgotten = kind.forgetExpired();
+      if (forgotten > 0) {
+        LOG.info("Deleted {} {} whose retention had passed", forgotten, kind.what());
+      }
     }
   }
 }
