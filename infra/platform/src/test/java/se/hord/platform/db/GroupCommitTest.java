@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import se.hord.platform.feed.Feed;
 import se.hord.platform.feed.FeedItem;
@@ -72,33 +73,19 @@ class GroupCommitTest implements DatabaseTest {
   @Test
   void aFailingWriteGetsItsErrorAndTheOthersInItsBatchAreStored() throws Exception {
     String run = "fail" + System.nanoTime() + "-";
-    CountDownLatch writerBusy = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
     ExecutorService callers = Executors.newFixedThreadPool(8);
-    // Hold the writer so that the next units queue up and are taken as one batch.
-    Future<?> blocker =
-        callers.submit(
-            () ->
-                group.run(
-                    () -> {
-                      writerBusy.countDown();
-                      await(release);
-                      return append(run + "first");
-                    }));
-    assertTrue(writerBusy.await(30, TimeUnit.SECONDS));
-    Future<?> good1 = callers.submit(() -> group.run(() -> append(run + "a")));
+    HeldWriter held = HeldWriter.hold(this, callers, () -> append(run + "first"));
+    Future<?> good1 = callers.submit(() -> group.runSerially(() -> append(run + "a")));
     Future<?> bad =
         callers.submit(
             () ->
-                group.run(
+                group.runSerially(
                     () -> {
                       append(run + "bad");
                       throw ProblemException.badRequest("nej (no)");
                     }));
-    Future<?> good2 = callers.submit(() -> group.run(() -> append(run + "b")));
-    Thread.sleep(200);
-    release.countDown();
-    blocker.get(30, TimeUnit.SECONDS);
+    Future<?> good2 = callers.submit(() -> group.runSerially(() -> append(run + "b")));
+    held.releaseAndWait();
     good1.get(30, TimeUnit.SECONDS);
     good2.get(30, TimeUnit.SECONDS);
     Exception failure = assertThrows(Exception.class, () -> bad.get(30, TimeUnit.SECONDS));
@@ -116,24 +103,13 @@ class GroupCommitTest implements DatabaseTest {
     // InnoDB rolls back the whole transaction of a deadlock victim, not just the statement: the
     // other units' writes are gone too, so they must be written again, not reported as stored.
     String run = "deadlock" + System.nanoTime() + "-";
-    CountDownLatch writerBusy = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
     AtomicInteger tries = new AtomicInteger();
     ExecutorService callers = Executors.newFixedThreadPool(4);
-    Future<?> blocker =
-        callers.submit(
-            () ->
-                group.run(
-                    () -> {
-                      writerBusy.countDown();
-                      await(release);
-                      return append(run + "first");
-                    }));
-    assertTrue(writerBusy.await(30, TimeUnit.SECONDS));
+    HeldWriter held = HeldWriter.hold(this, callers, () -> append(run + "first"));
     Future<?> victim =
         callers.submit(
             () ->
-                group.run(
+                group.runSerially(
                     () -> {
                       append(run + "victim");
                       if (tries.incrementAndGet() == 1) {
@@ -142,9 +118,7 @@ class GroupCommitTest implements DatabaseTest {
                       }
                       return null;
                     }));
-    Thread.sleep(200);
-    release.countDown();
-    blocker.get(30, TimeUnit.SECONDS);
+    held.releaseAndWait();
     victim.get(30, TimeUnit.SECONDS);
     callers.shutdown();
     List<String> ids = feedIds();
@@ -156,32 +130,19 @@ class GroupCommitTest implements DatabaseTest {
   @Test
   void theSameKeyTwiceInOneBatchStoresOnceAndReplaysTheSecond() throws Exception {
     String key = "key-" + System.nanoTime();
-    CountDownLatch writerBusy = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
     ExecutorService callers = Executors.newFixedThreadPool(4);
-    Future<?> blocker =
-        callers.submit(
-            () ->
-                group.run(
-                    () -> {
-                      writerBusy.countDown();
-                      await(release);
-                      return null;
-                    }));
-    assertTrue(writerBusy.await(30, TimeUnit.SECONDS));
+    HeldWriter held = HeldWriter.hold(this, callers, () -> null);
     List<Future<Idempotency.Outcome<String>>> twice = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       twice.add(
           callers.submit(
               () ->
-                  group.run(
+                  group.runSerially(
                       () ->
                           idempotency.once(
                               "test", key, "same request", String.class, () -> append(key)))));
     }
-    Thread.sleep(200);
-    release.countDown();
-    blocker.get(30, TimeUnit.SECONDS);
+    held.releaseAndWait();
     Set<Boolean> replayed = new HashSet<>();
     for (Future<Idempotency.Outcome<String>> f : twice) {
       replayed.add(f.get(30, TimeUnit.SECONDS).replayed());
@@ -189,6 +150,36 @@ class GroupCommitTest implements DatabaseTest {
     callers.shutdown();
     assertEquals(Set.of(true, false), replayed);
     assertEquals(1, feedIds().stream().filter(id -> id.equals("test:" + key)).count());
+  }
+
+  /**
+   * Keeps the one-writer lane ({@link GroupCommit#runSerially}) busy with a first unit, so that the
+   * units queued meanwhile are taken as one batch when it is released.
+   */
+  private record HeldWriter(CountDownLatch release, Future<?> first) {
+    static HeldWriter hold(GroupCommitTest test, ExecutorService callers, Supplier<Object> work)
+        throws InterruptedException {
+      CountDownLatch busy = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      Future<?> first =
+          callers.submit(
+              () ->
+                  test.group.runSerially(
+                      () -> {
+                        busy.countDown();
+                        await(release);
+                        return work.get();
+                      }));
+      assertTrue(busy.await(30, TimeUnit.SECONDS));
+      return new HeldWriter(release, first);
+    }
+
+    /** Lets the queued units in (after a moment for the last ones to queue) and waits. */
+    void releaseAndWait() throws Exception {
+      Thread.sleep(200);
+      release.countDown();
+      first.get(30, TimeUnit.SECONDS);
+    }
   }
 
   private String append(String id) {
