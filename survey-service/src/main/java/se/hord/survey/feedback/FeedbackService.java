@@ -65,6 +65,7 @@ public class FeedbackService {
             : null;
     return new FeedbackViews.Preview(
         contacts.feedbackRecipients(surveyId).size(),
+        emails.feedbackRecipients(surveyId).size(),
         body.length(),
         segments,
         Gsm7.encoding(body),

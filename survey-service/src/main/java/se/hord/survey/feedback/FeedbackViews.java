@@ -12,8 +12,16 @@ public final class FeedbackViews {
 
   /** Who would get the message, and what it costs in SMS. */
   @Serdeable
+  /**
+   * {@code recipients} phones (SMS) and {@code emailRecipients} addresses (e-mail) would get it.
+   */
   public record Preview(
-      int recipients, int characters, int segments, String encoding, @Nullable String warning) {}
+      int recipients,
+      int emailRecipients,
+      int characters,
+      int segments,
+      String encoding,
+      @Nullable String warning) {}
 
   /** A message stored and queued to its recipients. */
   @Serdeable

@@ -3,6 +3,7 @@ package se.hord.survey.email;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -45,6 +46,18 @@ class EmailFeedbackTest extends ServiceTest {
     long survey = api().publishedSurvey();
     emails.optInToFeedback("alva.e@skolan.example", survey);
     emails.optInToFeedback("sam.q@skolan.example", survey);
+    Api.Reply preview =
+        api()
+            .json(
+                HttpRequest.POST(
+                        "/api/surveys/" + survey + "/feedback/preview",
+                        Map.of("message", Map.of("sv", "Vi bygger en skatepark i Gottsunda!")))
+                    .bearerAuth(api().admin()));
+    assertEquals(200, preview.status(), preview.toString());
+    assertEquals(
+        2,
+        ((Number) preview.json().get("emailRecipients")).intValue(),
+        "the preview counts e-mail");
     Api.Reply sent = EmailTestFeedback.send(api(), survey, "Vi bygger en skatepark i Gottsunda!");
     assertEquals(202, sent.status(), sent.toString());
     EmailTestFeedback.sendAll(sender);
