@@ -108,14 +108,30 @@ public final class Api {
     String token = admin();
     Reply created = createSurvey(token, withUniqueKeyword(fixture("surveys/every-type.json")));
     long id = ((Number) created.json().get("id")).longValue();
-    json(HttpRequest.POST("/api/surveys/" + id + "/publish", "").bearerAuth(token));
+    publish(token, id);
     return id;
   }
 
-  /** The fixture with its SMS keyword made unique: open surveys may not share one. */
+  /** Publishes a survey; fails the test at once when publishing is refused. */
+  public void publish(String token, long id) {
+    Reply published =
+        json(HttpRequest.POST("/api/surveys/" + id + "/publish", "").bearerAuth(token));
+    if (published.status() != 200) {
+      throw new IllegalStateException(
+          "publish answered " + published.status() + ": " + published.json());
+    }
+  }
+
+  /**
+   * The fixture with its SMS keyword made unique (14 random letters A–P): open surveys may not
+   * share one, and with six letters two of the hundreds of surveys a test run opens sometimes did.
+   */
   public static String withUniqueKeyword(String definition) {
-    String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase();
-    return definition.replace("\"FRITID\"", "\"FRITID" + (letters + "XYZ").substring(0, 6) + "\"");
+    StringBuilder letters = new StringBuilder();
+    for (char hex : UUID.randomUUID().toString().replace("-", "").substring(0, 14).toCharArray()) {
+      letters.append((char) ('A' + Character.digit(hex, 16)));
+    }
+    return definition.replace("\"FRITID\"", "\"FRITID" + letters + "\"");
   }
 
   public String slug(long surveyId) {

@@ -1,6 +1,5 @@
 package se.hord.survey.sms.inbound;
 
-import io.micronaut.http.HttpRequest;
 import java.util.Map;
 import se.hord.survey.Api;
 import se.hord.survey.ServiceTest;
@@ -27,7 +26,7 @@ abstract class SmsTestBase extends ServiceTest {
     String definition = Api.withUniqueKeyword(Api.fixture("surveys/every-type.json"));
     Api.Reply created = api().createSurvey(token, definition);
     surveyId = ((Number) created.json().get("id")).longValue();
-    api().json(HttpRequest.POST("/api/surveys/" + surveyId + "/publish", "").bearerAuth(token));
+    api().publish(token, surveyId);
     return definition.replaceAll("(?s).*\"smsKeyword\":\"([A-Z]+)\".*", "$1");
   }
 
