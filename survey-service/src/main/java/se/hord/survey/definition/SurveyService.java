@@ -1,10 +1,13 @@
 package se.hord.survey.definition;
 
 import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,10 +21,18 @@ import se.hord.platform.web.ProblemException;
 public class SurveyService {
   private final SurveyRepository surveys;
   private final JsonMapper json;
+  private final SurveyCache cache;
+  private final TransactionOperations<Connection> transactions;
 
-  public SurveyService(SurveyRepository surveys, JsonMapper json) {
+  public SurveyService(
+      SurveyRepository surveys,
+      JsonMapper json,
+      SurveyCache cache,
+      TransactionOperations<Connection> transactions) {
     this.surveys = surveys;
     this.json = json;
+    this.cache = cache;
+    this.transactions = transactions;
   }
 
   /** Stores a checked definition as a draft of the caller's municipality. */
@@ -44,6 +55,7 @@ public class SurveyService {
                 SurveyStatus.DRAFT,
                 write(definition),
                 LocalDate.now(ZoneOffset.UTC)));
+    cache.forget(row.id());
     return new SurveyViews.Created(row.id(), row.slug(), row.status());
   }
 
@@ -85,7 +97,8 @@ public class SurveyService {
   public SurveyViews.Created publish(Caller caller, long id) {
     Survey survey = visible(caller, id);
     String keyword = survey.definition().smsKeyword();
-    if (keyword != null && publishedWithKeyword(keyword).filter(s -> s.id() != id).isPresent()) {
+    if (keyword != null
+        && withKeyword(keyword, readPublished()).filter(s -> s.id() != id).isPresent()) {
       throw ProblemException.conflict(
           "En annan öppen enkät har redan sms-kodordet "
               + SmsKeywords.normalize(keyword)
@@ -96,14 +109,20 @@ public class SurveyService {
   }
 
   /** The open survey whose SMS keyword this text is (any case, diacritics or spacing). */
-  @Transactional(readOnly = true)
   public Optional<Survey> publishedWithKeyword(String text) {
+    return withKeyword(text, cache.published(this::readPublished));
+  }
+
+  private List<Survey> readPublished() {
+    return surveys.findByStatus(SurveyStatus.PUBLISHED).stream().map(this::read).toList();
+  }
+
+  private static Optional<Survey> withKeyword(String text, List<Survey> published) {
     String wanted = SmsKeywords.normalize(text);
     if (wanted.isEmpty()) {
       return Optional.empty();
     }
-    return surveys.findByStatus(SurveyStatus.PUBLISHED).stream()
-        .map(this::read)
+    return published.stream()
         .filter(s -> s.definition().smsKeyword() != null)
         .filter(s -> SmsKeywords.normalize(s.definition().smsKeyword()).equals(wanted))
         .findFirst();
@@ -115,10 +134,12 @@ public class SurveyService {
     return move(caller, id, SurveyStatus.PUBLISHED, SurveyStatus.CLOSED);
   }
 
-  /** The survey with this id, whoever asks (for answering). */
-  @Transactional(readOnly = true)
+  /**
+   * The survey with this id, whoever asks (for answering): from {@link SurveyCache}, so its status
+   * may be up to a second old when another replica changed it.
+   */
   public Optional<Survey> find(long id) {
-    return surveys.findById(id).map(this::read);
+    return cache.find(id, () -> surveys.findById(id).map(this::read));
   }
 
   /** The survey with this web address. */
@@ -129,6 +150,7 @@ public class SurveyService {
 
   private SurveyViews.Created move(Caller caller, long id, String from, String to) {
     SurveyRow row = visible(caller, id).row();
+    forgetWhenSettled(id);
     if (surveys.changeStatus(id, from, to) == 0) {
       throw ProblemException.conflict(
           "Enkäten är "
@@ -142,6 +164,25 @@ public class SurveyService {
               + " now.)");
     }
     return new SurveyViews.Created(row.id(), row.slug(), to);
+  }
+
+  /**
+   * Forgets the cached survey now and once the transaction is over: a reader between the two would
+   * otherwise cache the status from before the commit.
+   */
+  private void forgetWhenSettled(long id) {
+    cache.forget(id);
+    transactions
+        .findTransactionStatus()
+        .ifPresent(
+            status ->
+                status.registerSynchronization(
+                    new TransactionSynchronization() {
+                      @Override
+                      public void afterCompletion(Status completed) {
+                        cache.forget(id);
+                      }
+                    }));
   }
 
   private Survey visible(Caller caller, long id) {

@@ -32,7 +32,7 @@ public class ResponseService {
   public static final Set<String> CHANNELS = Set.of("web", "sms", "paper");
 
   private final SurveyService surveys;
-  private final ResponseRepository responses;
+  private final ResponseWriter writer;
   private final Idempotency idempotency;
   private final Feed feed;
   private final JsonMapper json;
@@ -40,13 +40,13 @@ public class ResponseService {
 
   public ResponseService(
       SurveyService surveys,
-      ResponseRepository responses,
+      ResponseWriter writer,
       Idempotency idempotency,
       Feed feed,
       JsonMapper json,
       GroupCommit group) {
     this.surveys = surveys;
-    this.responses = responses;
+    this.writer = writer;
     this.idempotency = idempotency;
     this.feed = feed;
     this.json = json;
@@ -126,7 +126,7 @@ public class ResponseService {
       Survey survey, String channel, Map<String, Object> answers, String ageBand) {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     ResponseRow row =
-        responses.save(new ResponseRow(null, survey.id(), today, channel, write(answers), ageBand));
+        writer.insert(new ResponseRow(null, survey.id(), today, channel, write(answers), ageBand));
     feed.append(FeedItems.of(survey, row.id(), today, channel, answers, ageBand));
     return new Receipt(row.id(), survey.id(), "stored");
   }

@@ -1,6 +1,7 @@
 package se.hord.platform.db;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.order.OrderUtil;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PreDestroy;
@@ -57,7 +58,9 @@ public class GroupCommit {
       @Value("${hord.group-commit.max-batch:128}") int maxBatch,
       @Value("${hord.group-commit.writers:4}") int writers) {
     this.transactions = transactions;
-    this.flushes = List.copyOf(flushes);
+    List<BatchFlush> ordered = new ArrayList<>(flushes);
+    OrderUtil.sort(ordered);
+    this.flushes = List.copyOf(ordered);
     this.maxBatch = Math.max(1, maxBatch);
     this.parallel = new Lane("group-commit-", Math.max(1, writers));
     this.serial = new Lane("group-commit-serial-", 1);

@@ -13,7 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import se.hord.platform.db.BatchFlush;
+import se.hord.platform.db.GatheredWrites;
 import se.hord.platform.web.ProblemException;
 
 /**
@@ -25,13 +25,12 @@ import se.hord.platform.web.ProblemException;
  * property: they are handed out at insert and commit in any order.)
  */
 @Singleton
-public class Feed implements BatchFlush {
+public class Feed extends GatheredWrites<FeedItem> {
   /** The most items one page holds. */
   public static final int MAX_PAGE = 1000;
 
   private final JdbcOperations jdbc;
   private final JsonMapper json;
-  private final ThreadLocal<List<FeedItem>> gathered = new ThreadLocal<>();
 
   public Feed(JdbcOperations jdbc, JsonMapper json) {
     this.jdbc = jdbc;
@@ -44,35 +43,17 @@ public class Feed implements BatchFlush {
    */
   @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
   public void append(List<FeedItem> items) {
-    List<FeedItem> batch = gathered.get();
-    if (batch != null) {
-      batch.addAll(items);
-    } else {
-      write(items);
-    }
+    add(items);
   }
 
-  /** In a group commit's batch, appends wait for its end: one reservation, one insert. */
+  /** Last of a batch's flushes: the position lock is held from here to the commit. */
   @Override
-  public void open() {
-    gathered.set(new ArrayList<>());
+  public int getOrder() {
+    return LOWEST_PRECEDENCE;
   }
 
   @Override
-  public void flush() {
-    List<FeedItem> batch = gathered.get();
-    gathered.remove();
-    if (batch != null) {
-      write(batch);
-    }
-  }
-
-  @Override
-  public void close() {
-    gathered.remove();
-  }
-
-  private void write(List<FeedItem> items) {
+  protected void write(List<FeedItem> items) {
     if (items.isEmpty()) {
       return;
     }

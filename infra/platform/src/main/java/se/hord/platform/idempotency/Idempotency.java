@@ -15,17 +15,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import se.hord.platform.db.GatheredWrites;
 import se.hord.platform.web.ProblemException;
 
 /**
  * Does a write at most once per {@code Idempotency-Key}: the key is claimed in the same transaction
  * as the write, so either both commit or neither does. A retry with the same key and the same
  * request gets the first answer back; a concurrent retry waits for the first to commit and then
- * gets its answer.
+ * gets its answer. In a {@link se.hord.platform.db.GroupCommit} batch the claims are made at once
+ * (that is what makes a concurrent retry wait) and the answers recorded with one statement at the
+ * end of the batch.
  */
 @Singleton
-public class Idempotency {
+public class Idempotency extends GatheredWrites<Idempotency.Answered> {
   /** Longest key accepted. */
   public static final int MAX_KEY_LENGTH = 128;
 
@@ -57,17 +62,31 @@ public class Idempotency {
         return new Outcome<>(stored(connection, scope, key, hash, type), true);
       }
       T value = write.get();
-      try (PreparedStatement update =
-          connection.prepareStatement(
-              "UPDATE idempotency_key SET status = 1, body = ? WHERE scope = ? AND idem_key = ?")) {
-        update.setString(1, json.writeValueAsString(value));
-        update.setString(2, scope);
-        update.setString(3, key);
-        update.executeUpdate();
-      }
+      add(List.of(new Answered(scope, key, json.writeValueAsString(value))));
       return new Outcome<>(value, false);
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("could not record the idempotency key", e);
+    }
+  }
+
+  /** The answer a claimed key gives from now on. */
+  record Answered(String scope, String key, String body) {}
+
+  @Override
+  protected void write(List<Answered> answered) {
+    try (PreparedStatement update =
+        jdbc.getConnection()
+            .prepareStatement(
+                "UPDATE idempotency_key SET status = 1, body = ? WHERE scope = ? AND idem_key = ?")) {
+      for (Answered a : answered) {
+        update.setString(1, a.body());
+        update.setString(2, a.scope());
+        update.setString(3, a.key());
+        update.addBatch();
+      }
+      update.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not record the idempotency keys", e);
     }
   }
 
@@ -118,9 +137,17 @@ public class Idempotency {
                   + " för varje nytt svar. (This Idempotency-Key was already used for a"
                   + " different answer. Use a new key for each new answer.)");
         }
-        return json.readValue(row.getString(2), type);
+        return json.readValue(answerOf(scope, key).orElse(row.getString(2)), type);
       }
     }
+  }
+
+  /** The answer of a key claimed earlier in this thread's batch, not yet written. */
+  private Optional<String> answerOf(String scope, String key) {
+    return pending().stream()
+        .filter(a -> a.scope().equals(scope) && a.key().equals(key))
+        .map(Answered::body)
+        .findFirst();
   }
 
   static String sha256(String text) {
