@@ -35,6 +35,7 @@ final class WebIngest {
           Background who = Background.of(r);
           ctx.postResponse(who, List.of(corpus.answer(r)));
         };
+    Load.closed(CLIENTS, Long.MAX_VALUE, ctx.sizes().warmup(), post);
     Load.Result closed = Load.closed(CLIENTS, Long.MAX_VALUE, ctx.sizes().ingestPhase(), post);
     double goalRate = 1.5 * baseline.perSecond();
     Load.Result open = Load.open(CLIENTS, goalRate, ctx.sizes().ingestPhase(), post);
