@@ -20,16 +20,19 @@ class InboundLog {
   private final InboundRepository inbound;
   private final ConversationService conversations;
   private final Contacts contacts;
+  private final InboundWriter writer;
   private final JsonMapper json;
 
   InboundLog(
       InboundRepository inbound,
       ConversationService conversations,
       Contacts contacts,
+      InboundWriter writer,
       JsonMapper json) {
     this.inbound = inbound;
     this.conversations = conversations;
     this.contacts = contacts;
+    this.writer = writer;
     this.json = json;
   }
 
@@ -39,10 +42,9 @@ class InboundLog {
     // First the phone's lock, before anything is read: a message from the same phone that
     // arrives at the same moment waits until this one has committed, then sees its changes.
     contacts.lock(phoneHash);
-    // A parallel duplicate of this MessageSid fails here once it gets the lock.
-    inbound.save(new InboundRow(messageSid, phoneHash, "[]", LocalDate.now(ZoneOffset.UTC)));
     List<String> replies = conversations.handle(from, body);
-    inbound.update(
+    // Recorded at the end of the batch; a parallel duplicate of this MessageSid fails there.
+    writer.record(
         new InboundRow(messageSid, phoneHash, write(replies), LocalDate.now(ZoneOffset.UTC)));
     return replies;
   }

@@ -7,10 +7,12 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import se.hord.survey.sms.contact.Contacts;
 import se.hord.survey.sms.fake.TestSql;
@@ -87,13 +89,44 @@ class SimultaneousMessagesTest extends SmsTestBase {
     }
   }
 
+  @Test
+  void theSameMessageDeliveredTwiceAtOnceIsTakenOnceAndBothGetItsReplies() throws Exception {
+    String keyword = publishSurvey();
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < ROUNDS; round++) {
+        Phone phone = phone();
+        phone.text(keyword);
+        String sid = "SMtwice" + UUID.randomUUID().toString().replace("-", "");
+        List<List<String>> replies =
+            atOnce(threads, List.of(() -> phone.text("1", sid), () -> phone.text("1", sid)));
+        assertEquals(replies.get(0), replies.get(1));
+        assertTrue(replies.get(0).get(0).startsWith("Kön"), replies.toString());
+        // Had "1" been taken twice, the next question would be the school, not gender's answer.
+        assertTrue(phone.text("tjej").get(0).startsWith("Vilken skola"));
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
   /** Sends the texts from two threads released together; the replies in the same order. */
   private static List<List<String>> atOnce(ExecutorService threads, Phone phone, String... texts)
       throws Exception {
-    CountDownLatch ready = new CountDownLatch(texts.length);
+    List<Supplier<List<String>>> sends = new ArrayList<>();
+    for (String text : texts) {
+      sends.add(() -> phone.text(text));
+    }
+    return atOnce(threads, sends);
+  }
+
+  /** Runs the sends from threads released together; the replies in the same order. */
+  private static List<List<String>> atOnce(
+      ExecutorService threads, List<Supplier<List<String>>> sends) throws Exception {
+    CountDownLatch ready = new CountDownLatch(sends.size());
     CountDownLatch go = new CountDownLatch(1);
     List<CompletableFuture<List<String>>> sent = new ArrayList<>();
-    for (String text : texts) {
+    for (Supplier<List<String>> send : sends) {
       sent.add(
           CompletableFuture.supplyAsync(
               () -> {
@@ -104,7 +137,7 @@ class SimultaneousMessagesTest extends SmsTestBase {
                   Thread.currentThread().interrupt();
                   throw new IllegalStateException(e);
                 }
-                return phone.text(text);
+                return send.get();
               },
               threads));
     }
