@@ -2,7 +2,6 @@ package se.hord.survey.response;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import se.hord.platform.db.GatheredWrites;
@@ -38,21 +37,20 @@ class ResponseWriter extends GatheredWrites<ResponseRow> {
 
   @Override
   protected void write(List<ResponseRow> rows) {
-    try (PreparedStatement insert =
-        jdbc.getConnection()
-            .prepareStatement(
-                "INSERT INTO responses (id, survey_id, answered_on, channel, answers, age_band)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
-      for (ResponseRow row : rows) {
-        insert.setLong(1, row.id());
-        insert.setLong(2, row.surveyId());
-        insert.setObject(3, row.answeredOn());
-        insert.setString(4, row.channel());
-        insert.setString(5, row.answers());
-        insert.setString(6, row.ageBand());
-        insert.addBatch();
-      }
-      insert.executeBatch();
+    try {
+      executeBatch(
+          jdbc.getConnection(),
+          "INSERT INTO responses (id, survey_id, answered_on, channel, answers, age_band)"
+              + " VALUES (?, ?, ?, ?, ?, ?)",
+          rows,
+          (insert, row) -> {
+            insert.setLong(1, row.id());
+            insert.setLong(2, row.surveyId());
+            insert.setObject(3, row.answeredOn());
+            insert.setString(4, row.channel());
+            insert.setString(5, row.answers());
+            insert.setString(6, row.ageBand());
+          });
     } catch (SQLException e) {
       throw new IllegalStateException("could not store the responses", e);
     }

@@ -1,5 +1,8 @@
 package se.hord.platform.db;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +33,24 @@ public abstract class GatheredWrites<T> implements BatchFlush {
 
   /** Writes these rows inside the current transaction; called with an empty list never. */
   protected abstract void write(List<T> rows);
+
+  /** Sets one row's parameters on the statement. */
+  @FunctionalInterface
+  protected interface Binder<T> {
+    void bind(PreparedStatement statement, T row) throws SQLException;
+  }
+
+  /** Runs {@code sql} once per row as one JDBC batch (one round trip with bulk statements). */
+  protected final void executeBatch(
+      Connection connection, String sql, List<T> rows, Binder<T> binder) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (T row : rows) {
+        binder.bind(statement, row);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+  }
 
   @Override
   public final void open() {

@@ -74,17 +74,16 @@ public class Idempotency extends GatheredWrites<Idempotency.Answered> {
 
   @Override
   protected void write(List<Answered> answered) {
-    try (PreparedStatement update =
-        jdbc.getConnection()
-            .prepareStatement(
-                "UPDATE idempotency_key SET status = 1, body = ? WHERE scope = ? AND idem_key = ?")) {
-      for (Answered a : answered) {
-        update.setString(1, a.body());
-        update.setString(2, a.scope());
-        update.setString(3, a.key());
-        update.addBatch();
-      }
-      update.executeBatch();
+    try {
+      executeBatch(
+          jdbc.getConnection(),
+          "UPDATE idempotency_key SET status = 1, body = ? WHERE scope = ? AND idem_key = ?",
+          answered,
+          (update, a) -> {
+            update.setString(1, a.body());
+            update.setString(2, a.scope());
+            update.setString(3, a.key());
+          });
     } catch (SQLException e) {
       throw new IllegalStateException("could not record the idempotency keys", e);
     }

@@ -3,7 +3,6 @@ package se.hord.survey.sms.inbound;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import se.hord.platform.db.GatheredWrites;
@@ -28,19 +27,18 @@ class InboundWriter extends GatheredWrites<InboundRow> {
 
   @Override
   protected void write(List<InboundRow> rows) {
-    try (PreparedStatement insert =
-        jdbc.getConnection()
-            .prepareStatement(
-                "INSERT INTO sms_inbound (message_sid, phone_hash, reply, received_on)"
-                    + " VALUES (?, ?, ?, ?)")) {
-      for (InboundRow row : rows) {
-        insert.setString(1, row.messageSid());
-        insert.setString(2, row.phoneHash());
-        insert.setString(3, row.reply());
-        insert.setObject(4, row.receivedOn());
-        insert.addBatch();
-      }
-      insert.executeBatch();
+    try {
+      executeBatch(
+          jdbc.getConnection(),
+          "INSERT INTO sms_inbound (message_sid, phone_hash, reply, received_on)"
+              + " VALUES (?, ?, ?, ?)",
+          rows,
+          (insert, row) -> {
+            insert.setString(1, row.messageSid());
+            insert.setString(2, row.phoneHash());
+            insert.setString(3, row.reply());
+            insert.setObject(4, row.receivedOn());
+          });
     } catch (SQLException e) {
       throw new DataAccessException("could not record the inbound messages", e);
     }
