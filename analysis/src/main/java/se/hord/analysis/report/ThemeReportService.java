@@ -7,13 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReaderContext;
@@ -103,8 +101,6 @@ public class ThemeReportService {
     FixedBitSet whole = ReportRows.docs(searcher, base);
     List<ReportRows.Row> rows = ReportRows.read(searcher, whole);
     long people = rows.stream().map(ReportRows.Row::respondent).distinct().count();
-    ReportRows.Row[] byDoc = new ReportRows.Row[whole.length()];
-    rows.forEach(r -> byDoc[r.doc()] = r);
     List<FixedBitSet> groups = groups(searcher, whole, themes, progress);
     List<List<ThemeReport.CharacteristicTerm>> terms =
         CharacteristicTerms.of(searcher, whole, groups);
@@ -116,18 +112,35 @@ public class ThemeReportService {
     Set<String> months = new TreeSet<>(rows.stream().map(ReportRows.Row::month).toList());
     Map<String, String> termOfMonth = new HashMap<>();
     months.forEach(m -> termOfMonth.put(m, term(m)));
-    Function<ReportRows.Row, String> schoolTerm = r -> termOfMonth.get(r.month());
-    Set<String> schoolTerms = new TreeSet<>(termOfMonth.values());
+    PeopleTally tally =
+        new PeopleTally(
+            rows,
+            whole.length(),
+            List.of(
+                ReportRows.Row::month,
+                r -> termOfMonth.get(r.month()),
+                r -> r.values().get(1),
+                r -> r.values().get(2),
+                r -> r.values().get(3),
+                r -> r.values().get(0)),
+            List.of(
+                months,
+                new TreeSet<>(termOfMonth.values()),
+                categories.get(1),
+                categories.get(2),
+                categories.get(3),
+                categories.get(0)));
     List<ThemeReport.ThemeFigures> figures = new ArrayList<>();
     for (int t = 0; t < themes.size(); t++) {
       progress.step();
       CodedTheme theme = themes.get(t);
-      FixedBitSet group = groups.get(t);
-      List<ReportRows.Row> firstOfEach = firstAnswerOfEachPerson(byDoc, group);
-      long count = firstOfEach.size();
+      PeopleTally.Counts counts = tally.of(groups.get(t));
+      long count = counts.people();
       Figure figure = Suppression.figure(count);
       Double share =
           figure.suppressed() || people == 0 ? null : Math.round(1000.0 * count / people) / 10.0;
+      List<Breakdown> breakdowns =
+          counts.cells().stream().map(cells -> Suppression.protect(count, cells)).toList();
       figures.add(
           new ThemeReport.ThemeFigures(
               theme.key(),
@@ -135,12 +148,12 @@ public class ThemeReportService {
               theme.labelEn(),
               figure,
               share,
-              breakdown(firstOfEach, months, ReportRows.Row::month),
-              breakdown(firstOfEach, schoolTerms, schoolTerm),
-              breakdown(firstOfEach, categories.get(1), r -> r.values().get(1)),
-              breakdown(firstOfEach, categories.get(2), r -> r.values().get(2)),
-              breakdown(firstOfEach, categories.get(3), r -> r.values().get(3)),
-              breakdown(firstOfEach, categories.get(0), r -> r.values().get(0)),
+              breakdowns.get(0),
+              breakdowns.get(1),
+              breakdowns.get(2),
+              breakdowns.get(3),
+              breakdowns.get(4),
+              breakdowns.get(5),
               terms.get(t),
               withQuotes && count >= Suppression.THRESHOLD
                   ? quotes(searcher, base, theme)
@@ -191,45 +204,19 @@ public class ThemeReportService {
     return groups;
   }
 
-  /** Each person once, with their earliest answer in the group: so breakdowns add up. */
+  /**
+   * Each person once, with their earliest answer in the group: so breakdowns add up (the report
+   * itself counts the same way with {@link PeopleTally}).
+   */
   static List<ReportRows.Row> firstAnswerOfEachPerson(
       List<ReportRows.Row> rows, FixedBitSet group) {
-    return firstOfEach(rows.stream().filter(r -> group.get(r.doc())).toList());
-  }
-
-  /** The same, reading only the group's rows ({@code byDoc}: the row of each document, or null). */
-  private static List<ReportRows.Row> firstAnswerOfEachPerson(
-      ReportRows.Row[] byDoc, FixedBitSet group) {
-    List<ReportRows.Row> members = new ArrayList<>();
-    int end = Math.min(byDoc.length, group.length());
-    for (int d = end == 0 ? NONE : group.nextSetBit(0, end);
-        d != NONE;
-        d = d + 1 < end ? group.nextSetBit(d + 1, end) : NONE) {
-      if (byDoc[d] != null) {
-        members.add(byDoc[d]);
-      }
-    }
-    return firstOfEach(members);
-  }
-
-  private static List<ReportRows.Row> firstOfEach(List<ReportRows.Row> rows) {
     Map<String, ReportRows.Row> first = new HashMap<>();
     for (ReportRows.Row row : rows) {
-      first.merge(row.respondent(), row, (a, b) -> EARLIEST.compare(a, b) <= 0 ? a : b);
+      if (group.get(row.doc())) {
+        first.merge(row.respondent(), row, (a, b) -> EARLIEST.compare(a, b) <= 0 ? a : b);
+      }
     }
     return List.copyOf(first.values());
-  }
-
-  private static Breakdown breakdown(
-      List<ReportRows.Row> people, Set<String> categories, Function<ReportRows.Row, String> key) {
-    Map<String, long[]> tally = new LinkedHashMap<>();
-    categories.forEach(c -> tally.put(c, new long[1]));
-    for (ReportRows.Row r : people) {
-      tally.computeIfAbsent(key.apply(r), k -> new long[1])[0]++;
-    }
-    Map<String, Long> counts = new LinkedHashMap<>();
-    tally.forEach((category, n) -> counts.put(category, n[0]));
-    return Suppression.protect(people.size(), counts);
   }
 
   private static List<ThemeReport.Quote> quotes(
