@@ -2,7 +2,9 @@ package se.hord.analysis.report;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -45,35 +47,42 @@ final class ReportRows {
     return bits;
   }
 
-  /** The rows of these documents, in doc id order. */
+  /**
+   * The rows of these documents, in doc id order. Each distinct value is one string (looked up once
+   * per segment and ordinal), so a report over a million answers does not hold millions of copies.
+   */
   static List<Row> read(IndexSearcher searcher, FixedBitSet docs) throws IOException {
     List<Row> rows = new ArrayList<>();
+    Map<String, String> shared = new HashMap<>();
+    Map<Long, String> monthOfHour = new HashMap<>();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       LeafReader reader = leaf.reader();
-      SortedDocValues respondent = reader.getSortedDocValues(ItemFields.RESPONDENT);
-      SortedDocValues id = reader.getSortedDocValues(ItemFields.ID);
+      Values respondent = new Values(reader.getSortedDocValues(ItemFields.RESPONDENT), shared);
+      Values id = new Values(reader.getSortedDocValues(ItemFields.ID), shared);
       NumericDocValues createdAt = reader.getNumericDocValues(ItemFields.CREATED_AT);
-      List<SortedDocValues> values = new ArrayList<>();
+      List<Values> values = new ArrayList<>();
       for (String field : ItemFields.BREAKDOWNS) {
-        values.add(reader.getSortedDocValues(field));
+        values.add(new Values(reader.getSortedDocValues(field), shared));
       }
-      for (int d = 0; d < reader.maxDoc(); d++) {
-        int global = leaf.docBase + d;
-        if (global >= docs.length() || !docs.get(global)) {
-          continue;
-        }
-        String who = value(respondent, d);
+      int end = Math.min(docs.length(), leaf.docBase + reader.maxDoc());
+      for (int global = leaf.docBase < end ? docs.nextSetBit(leaf.docBase, end) : NONE;
+          global != NONE;
+          global = global + 1 < end ? docs.nextSetBit(global + 1, end) : NONE) {
+        int d = global - leaf.docBase;
+        String who = respondent.of(d);
         if (who == null) {
-          String own = value(id, d);
+          String own = id.of(d);
           who = own == null ? "doc-" + global : ItemFields.respondent(own);
         }
         long at = createdAt != null && createdAt.advanceExact(d) ? createdAt.longValue() : 0;
-        List<String> row = new ArrayList<>();
-        for (SortedDocValues v : values) {
-          String value = value(v, d);
-          row.add(value == null ? UNKNOWN : value);
+        String[] row = new String[values.size()];
+        for (int v = 0; v < row.length; v++) {
+          String value = values.get(v).of(d);
+          row[v] = value == null ? UNKNOWN : value;
         }
-        rows.add(new Row(global, who, at, month(at), List.copyOf(row)));
+        String month =
+            monthOfHour.computeIfAbsent(Math.floorDiv(at, HOUR), h -> shared(shared, month(at)));
+        rows.add(new Row(global, who, at, month, List.of(row)));
       }
     }
     return rows;
@@ -83,10 +92,42 @@ final class ReportRows {
     return ItemFields.month(epochMillis);
   }
 
-  private static String value(SortedDocValues values, int doc) throws IOException {
-    if (values == null || !values.advanceExact(doc)) {
-      return null;
+  private static final int NONE = DocIdSetIterator.NO_MORE_DOCS;
+
+  /** Swedish time is UTC plus whole hours, so every instant of a UTC hour is in one month. */
+  private static final long HOUR = 3_600_000L;
+
+  private static String shared(Map<String, String> shared, String value) {
+    String known = shared.putIfAbsent(value, value);
+    return known == null ? value : known;
+  }
+
+  /** One sorted doc values field of a segment, each ordinal turned into a string once. */
+  private static final class Values {
+    private final SortedDocValues values;
+    private final Map<String, String> shared;
+    private String[] byOrd;
+
+    Values(SortedDocValues values, Map<String, String> shared) {
+      this.values = values;
+      this.shared = shared;
     }
-    return values.lookupOrd(values.ordValue()).utf8ToString();
+
+    /** The value of this document (ascending doc ids only), or null when it has none. */
+    String of(int doc) throws IOException {
+      if (values == null || !values.advanceExact(doc)) {
+        return null;
+      }
+      int ord = values.ordValue();
+      if (byOrd == null) {
+        byOrd = new String[values.getValueCount()];
+      }
+      String value = byOrd[ord];
+      if (value == null) {
+        value = shared(shared, values.lookupOrd(ord).utf8ToString());
+        byOrd[ord] = value;
+      }
+      return value;
+    }
   }
 }

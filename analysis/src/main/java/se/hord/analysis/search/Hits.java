@@ -28,6 +28,7 @@ final class Hits {
       Analyzer analyzer,
       Query text,
       TopDocs page,
+      ThemeBits themeBits,
       List<CodedTheme> themes)
       throws IOException {
     if (page.scoreDocs.length == 0) {
@@ -42,7 +43,7 @@ final class Hits {
                 field -> field.equals(ItemFields.TEXT) ? Set.of(ItemFields.TEXT_FOLDED) : Set.of())
             .build();
     String[] highlights = highlighter.highlight(ItemFields.TEXT, text, page, 1);
-    List<List<String>> themed = ThemeMatcher.themesOf(searcher, themes, page.scoreDocs);
+    List<List<String>> themed = ThemeMatcher.themesOf(searcher, themeBits, themes, page.scoreDocs);
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>(page.scoreDocs.length);
     for (int i = 0; i < page.scoreDocs.length; i++) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -22,7 +23,9 @@ final class Labels {
     themes.forEach(t -> themeLabels.put(t.key(), t.labelSv()));
     Map<String, String> origins = new LinkedHashMap<>();
     for (String originId : facets.getOrDefault(ItemFields.ORIGIN_ID, Map.of()).keySet()) {
-      TopDocs top = searcher.search(new TermQuery(new Term(ItemFields.ORIGIN_ID, originId)), 1);
+      TopDocs top =
+          searcher.search(
+              new ConstantScoreQuery(new TermQuery(new Term(ItemFields.ORIGIN_ID, originId))), 1);
       if (top.scoreDocs.length > 0) {
         String title =
             searcher.storedFields().document(top.scoreDocs[0].doc).get(ItemFields.ORIGIN_TITLE);

@@ -65,13 +65,20 @@ public class SearchService {
 
   private final AnswerIndex index;
   private final Codebook codebook;
+  private final ThemeBits themeBits;
   private final Analyzer analyzer = TextQuery.analyzer();
 
-  /** Search with the themes of this codebook. */
+  /** Search with the themes of this codebook, their matches kept in {@code themeBits}. */
   @Inject
-  public SearchService(AnswerIndex index, Codebook codebook) {
+  public SearchService(AnswerIndex index, Codebook codebook, ThemeBits themeBits) {
     this.index = index;
     this.codebook = codebook;
+    this.themeBits = themeBits;
+  }
+
+  /** Search with the themes of this codebook. */
+  public SearchService(AnswerIndex index, Codebook codebook) {
+    this(index, codebook, new ThemeBits());
   }
 
   /** Search without themes. */
@@ -105,9 +112,9 @@ public class SearchService {
     int start = Math.min(all.length, (params.page() - 1) * params.size());
     TopDocs page =
         new TopDocs(result.topDocs().totalHits, Arrays.copyOfRange(all, start, all.length));
-    List<SearchResult.Hit> hits = Hits.read(searcher, analyzer, text, page, themes);
+    List<SearchResult.Hit> hits = Hits.read(searcher, analyzer, text, page, themeBits, themes);
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-    facets.put(THEME, ThemeMatcher.count(searcher, query, themes));
+    facets.put(THEME, ThemeMatcher.count(themeBits, collector.getMatchingDocs(), themes));
     facets.putAll(FacetCounts.count(searcher, collector, FACETS));
     return new SearchResult(
         total, params.page(), params.size(), hits, facets, Labels.of(searcher, facets, themes));
@@ -142,7 +149,7 @@ public class SearchService {
                   .add(new TermQuery(term), Occur.MUST_NOT)
                   .build();
           TopDocs top = searcher.search(query, size, RELEVANCE);
-          List<SearchResult.Hit> hits = Hits.read(searcher, analyzer, like, top, themes);
+          List<SearchResult.Hit> hits = Hits.read(searcher, analyzer, like, top, themeBits, themes);
           Map<String, String> labels = new LinkedHashMap<>();
           themes.forEach(t -> labels.put(t.key(), t.labelSv()));
           return new SearchResult(
@@ -160,7 +167,7 @@ public class SearchService {
     List<CodedTheme> themes = codebook.themes();
     Query query = withThemes(withFilters(text, params, caller), params.themes(), themes);
     Sort sort = params.sort().equals(SearchParams.NEWEST) ? NEWEST_FIRST : RELEVANCE;
-    return new Selection(index, query, sort, themes);
+    return new Selection(index, query, sort, themeBits, themes);
   }
 
   /**
@@ -175,7 +182,7 @@ public class SearchService {
     return index.search(
         searcher -> {
           TopDocs top = searcher.search(query, size, RELEVANCE);
-          List<SearchResult.Hit> hits = Hits.read(searcher, analyzer, text, top, themes);
+          List<SearchResult.Hit> hits = Hits.read(searcher, analyzer, text, top, themeBits, themes);
           return new SearchResult(searcher.count(query), 1, size, hits, Map.of(), Map.of());
         });
   }

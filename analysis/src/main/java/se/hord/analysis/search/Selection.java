@@ -26,12 +26,15 @@ public final class Selection {
   private final AnswerIndex index;
   private final Query query;
   private final Sort sort;
+  private final ThemeBits themeBits;
   private final List<CodedTheme> themes;
 
-  Selection(AnswerIndex index, Query query, Sort sort, List<CodedTheme> themes) {
+  Selection(
+      AnswerIndex index, Query query, Sort sort, ThemeBits themeBits, List<CodedTheme> themes) {
     this.index = index;
     this.query = query;
     this.sort = sort;
+    this.themeBits = themeBits;
     this.themes = themes;
   }
 
@@ -65,7 +68,7 @@ public final class Selection {
             ScoreDoc[] batch =
                 Arrays.copyOfRange(
                     all.scoreDocs, start, Math.min(all.scoreDocs.length, start + BATCH));
-            List<List<String>> themed = ThemeMatcher.themesOf(searcher, themes, batch);
+            List<List<String>> themed = ThemeMatcher.themesOf(searcher, themeBits, themes, batch);
             for (int i = 0; i < batch.length; i++) {
               sink.accept(row(stored.document(batch[i].doc), themed.get(i)));
             }
