@@ -23,7 +23,7 @@ import se.hord.platform.feed.FeedItem;
 import se.hord.platform.feed.FeedPage;
 
 /**
- * Pulls every feed into the index, a few times a second: drains all new pages, indexes them
+ * Pulls every feed into the index, ten times a second: drains all new pages, indexes them
  * (scrubbed) together with the feed's new cursor, then makes them searchable. Before indexing, each
  * page goes through the safeguarding queries, so a disclosure is flagged within a poll. A feed that
  * is down is retried with growing pauses and logged once, not on every poll. All indexing happens
@@ -74,8 +74,8 @@ public class FeedPuller implements AutoCloseable {
 
   /** One round: rebuild if asked, then pull every feed that is not waiting out a failure. */
   @Scheduled(
-      fixedDelay = "${hord.feeds.poll-interval:250ms}",
-      initialDelay = "${hord.feeds.poll-interval:250ms}")
+      fixedDelay = "${hord.feeds.poll-interval:100ms}",
+      initialDelay = "${hord.feeds.poll-interval:100ms}")
   public void pullAll() {
     if (rebuildRequested.getAndSet(false)) {
       LOG.info("Rebuilding the index from the feeds");
@@ -106,12 +106,12 @@ public class FeedPuller implements AutoCloseable {
     try {
       Checked page = fetchAndCheck(feed.source, index.cursor(name).orElse(""));
       while (page != null) {
-        if (page.last()) {
-          ahead = null;
-        } else {
-          ahead = prefetcher.submit(fetchAndCheckTask(feed.source, page.next()));
-        }
+        ahead = page.last() ? null : prefetcher.submit(fetchAndCheckTask(feed.source, page.next()));
         index.indexScrubbed(name, page.items(), page.next());
+        if (page.items().size() < PAGE_SIZE) {
+          // The feed's tail: searchable now, not after the round trip that finds nothing more.
+          index.refresh();
+        }
         if (progress.rebuilding()) {
           progress = progress.read(page.items().size(), progress.down());
         }
