@@ -38,13 +38,14 @@ import se.hord.platform.feed.FeedPage;
  * Lucene indexing of the same texts (the bench's baseline), alternated. No assertion: the machine's
  * load decides the numbers. Run on purpose with {@code -Dtest=PullSpeedTest
  * -Dhord.excludedGroups=none} ({@code -Dpull.answers}, {@code -Dpull.fetchMillis}, {@code
- * -Dpull.rounds} to change the sizes).
+ * -Dpull.rounds} to change the sizes, {@code -Dpull.noRaw=true} to leave out the baseline).
  */
 @Tag("benchmark")
 class PullSpeedTest {
   private static final int ANSWERS = Integer.getInteger("pull.answers", 100_000);
   private static final int FETCH_MILLIS = Integer.getInteger("pull.fetchMillis", 20);
   private static final int ROUNDS = Integer.getInteger("pull.rounds", 3);
+  private static final boolean RAW = !Boolean.getBoolean("pull.noRaw");
   private static final Path CORPUS =
       Path.of(
           System.getProperty("pull.corpus", "../../shared/data/sv_absabank_imm_paragraphs.tsv"));
@@ -53,10 +54,10 @@ class PullSpeedTest {
 
   @Test
   void printsRebuildSpeedBesideRawLucene() throws Exception {
-    List<FeedItem> items = items(texts(CORPUS), ANSWERS);
+    Answers items = new Answers(texts(CORPUS), ANSWERS);
     SafeguardingQueries queries = new SafeguardingQueries();
     for (int round = 0; round < ROUNDS; round++) {
-      double raw = raw(items, dir.resolve("raw-" + round));
+      double raw = RAW ? raw(items, dir.resolve("raw-" + round)) : Double.NaN;
       double pulled = pulled(items, queries, dir.resolve("pulled-" + round));
       System.out.printf(
           "round %d: raw Lucene %.0f/s, puller %.0f/s (fetch %d ms/page) = %.2fx%n",
@@ -65,7 +66,7 @@ class PullSpeedTest {
     queries.close();
   }
 
-  private static double pulled(List<FeedItem> items, SafeguardingQueries queries, Path path)
+  private static double pulled(Answers items, SafeguardingQueries queries, Path path)
       throws Exception {
     FlagRepository flags =
         (FlagRepository)
@@ -85,13 +86,25 @@ class PullSpeedTest {
       if (index.count() != items.size()) {
         throw new IllegalStateException(index.count() + " indexed of " + items.size());
       }
+      System.gc();
+      Runtime runtime = Runtime.getRuntime();
+      long onDisk;
+      try (var files = Files.walk(path)) {
+        onDisk = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+      }
+      System.out.printf(
+          "%,d answers: heap used after GC %d MiB (max %d MiB), index on disk %d MiB%n",
+          items.size(),
+          (runtime.totalMemory() - runtime.freeMemory()) >> 20,
+          runtime.maxMemory() >> 20,
+          onDisk >> 20);
     }
     double rate = items.size() / ((System.nanoTime() - start) / 1e9);
     IOUtils.rm(path);
     return rate;
   }
 
-  private static double raw(List<FeedItem> items, Path path) throws IOException {
+  private static double raw(Answers items, Path path) throws IOException {
     FieldType folded = new FieldType();
     folded.setTokenized(true);
     folded.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -101,7 +114,8 @@ class PullSpeedTest {
     config.setRAMBufferSizeMB(64);
     try (FSDirectory directory = FSDirectory.open(path);
         IndexWriter writer = new IndexWriter(directory, config)) {
-      for (FeedItem item : items) {
+      for (int i = 0; i < items.size(); i++) {
+        FeedItem item = items.get(i);
         Document doc = new Document();
         doc.add(new StringField("id", item.id(), Field.Store.YES));
         doc.add(new TextField("text", item.text(), Field.Store.YES));
@@ -134,12 +148,13 @@ class PullSpeedTest {
     return pieces;
   }
 
-  private static List<FeedItem> items(List<String> pieces, int count) {
-    String[] municipalities = {"0180", "1480", "1280", "0380", "0580", "1880"};
-    String[] ages = {"13-15", "16-19", "20-25"};
-    String[] genders = {"tjej", "kille", "annat", "vill-inte-svara"};
-    List<FeedItem> items = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
+  /** Answer-like items made on demand (a million would not fit the heap under test). */
+  private record Answers(List<String> pieces, int size) {
+    private static final String[] MUNICIPALITIES = {"0180", "1480", "1280", "0380", "0580", "1880"};
+    private static final String[] AGES = {"13-15", "16-19", "20-25"};
+    private static final String[] GENDERS = {"tjej", "kille", "annat", "vill-inte-svara"};
+
+    FeedItem get(int i) {
       SplittableRandom random = new SplittableRandom(i * 0x9E3779B97F4A7C15L);
       double roll = random.nextDouble();
       int sentences = roll < 0.70 ? 1 : roll < 0.95 ? 2 : 3;
@@ -147,32 +162,30 @@ class PullSpeedTest {
       for (int k = 1; k < sentences; k++) {
         text.append(' ').append(pieces.get(random.nextInt(pieces.size())));
       }
-      items.add(
-          new FeedItem(
-              "survey:resp-" + i / 4 + ":q" + i % 4,
-              "survey",
-              municipalities[i % municipalities.length],
-              "survey-" + i % 6,
-              "Ungas fritid 2026",
-              "q" + i % 4,
-              "Vad tycker du?",
-              text.toString(),
-              "sv",
-              ages[i % 3],
-              genders[i % 4],
-              "Område " + i % 5,
-              "web",
-              Instant.parse("2026-03-01T10:00:00Z").plusSeconds(i),
-              null));
+      return new FeedItem(
+          "survey:resp-" + i / 4 + ":q" + i % 4,
+          "survey",
+          MUNICIPALITIES[i % MUNICIPALITIES.length],
+          "survey-" + i % 6,
+          "Ungas fritid 2026",
+          "q" + i % 4,
+          "Vad tycker du?",
+          text.toString(),
+          "sv",
+          AGES[i % 3],
+          GENDERS[i % 4],
+          "Område " + i % 5,
+          "web",
+          Instant.parse("2026-03-01T10:00:00Z").plusSeconds(i),
+          null);
     }
-    return items;
   }
 
   /** A feed served from memory, each page after a pause like an HTTP round trip. */
   private static final class MemoryFeed implements FeedSource {
-    private final List<FeedItem> items;
+    private final Answers items;
 
-    MemoryFeed(List<FeedItem> items) {
+    MemoryFeed(Answers items) {
       this.items = items;
     }
 
@@ -194,7 +207,11 @@ class PullSpeedTest {
       }
       int from = after.isEmpty() ? 0 : Integer.parseInt(after.substring(2));
       int to = Math.min(items.size(), from + limit);
-      return new FeedPage(List.copyOf(items.subList(from, to)), "m:" + to);
+      List<FeedItem> page = new ArrayList<>(to - from);
+      for (int i = from; i < to; i++) {
+        page.add(items.get(i));
+      }
+      return new FeedPage(page, "m:" + to);
     }
   }
 }
