@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
@@ -32,6 +33,12 @@ import se.hord.platform.feed.FeedItem;
  * same Lucene commit as the documents it covers (commit user data), so after a crash the index and
  * its checkpoint always agree; items after the checkpoint are simply pulled again, and {@link
  * IndexWriter#updateDocument} by id makes that harmless.
+ *
+ * <p>A cursor is recorded only after its documents are in the writer, and a commit takes its
+ * cursors before it starts, so a commit never holds a cursor beyond its documents (it may hold
+ * documents beyond its cursor: pulled again, replaced by id). The commit's fsync therefore runs
+ * outside the lock that indexing takes, and new documents become searchable on their own short
+ * cadence ({@link #refreshIfChanged}), not only when a pull has drained its feed.
  */
 @Singleton
 public class AnswerIndex implements AutoCloseable {
@@ -42,7 +49,20 @@ public class AnswerIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Map<String, String> cursors = new TreeMap<>();
+
+  /** Held by whoever commits (or clears), so commits and their user data never interleave. */
+  private final Object commitLock = new Object();
+
+  /**
+   * A refresh flushes a small segment and rebuilds the facet ordinals, which gets dearer as the
+   * index grows: after each scheduled refresh wait this many times as long as it took, so a rebuild
+   * spends at most a fifth of its time making itself visible.
+   */
+  private static final int REFRESH_PAUSES = 4;
+
   private boolean dirty;
+  private final AtomicBoolean unrefreshed = new AtomicBoolean();
+  private volatile long nextRefreshAt = System.nanoTime();
 
   /** Opens (or creates) the index in the configured directory. */
   @Inject
@@ -79,18 +99,28 @@ public class AnswerIndex implements AutoCloseable {
    * already in the index (same id) is replaced, never duplicated. Searchable after {@link
    * #refresh()}.
    */
-  public synchronized void index(String feed, List<FeedItem> items, String nextCursor) {
+  public void index(String feed, List<FeedItem> items, String nextCursor) {
+    indexScrubbed(feed, Scrubber.scrubAll(items), nextCursor);
+  }
+
+  /**
+   * As {@link #index}, for items {@link Scrubber} has already scrubbed. One feed is indexed by one
+   * thread at a time (its pages in order); the cursor is recorded only after its documents.
+   */
+  public void indexScrubbed(String feed, List<FeedItem> scrubbed, String nextCursor) {
     try {
-      for (FeedItem item : items) {
-        FeedItem scrubbed = withText(item, Scrubber.scrub(item.text()));
+      for (FeedItem item : scrubbed) {
         writer.updateDocument(
-            new Term(ItemFields.ID, item.id()), ItemFields.toDocument(scrubbed, facets));
+            new Term(ItemFields.ID, item.id()), ItemFields.toDocument(item, facets));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    cursors.put(feed, nextCursor);
-    dirty = true;
+    synchronized (this) {
+      cursors.put(feed, nextCursor);
+      dirty = true;
+    }
+    unrefreshed.set(true);
   }
 
   /** Where the next pull of this feed starts; empty for a feed never read. */
@@ -101,43 +131,83 @@ public class AnswerIndex implements AutoCloseable {
   /** Makes everything indexed so far searchable (near-real-time, without a commit). */
   public void refresh() {
     try {
+      unrefreshed.set(false);
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Deletes every document and forgets every cursor, durably; the feeds then fill it again. */
-  public synchronized void clear() {
-    try {
-      writer.deleteAll();
-      cursors.clear();
-      dirty = true;
-      commit();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * Makes what was indexed since the last refresh searchable, when anything was: a few times a
+   * second, so answers show up while a long pull (a rebuild, a backlog) is still draining.
+   */
+  @Scheduled(fixedDelay = "${hord.index.refresh-interval:100ms}", initialDelay = "1s")
+  public void refreshIfChanged() {
+    long now = System.nanoTime();
+    if (unrefreshed.get() && writer.isOpen() && now - nextRefreshAt >= 0) {
+      refresh();
+      long end = System.nanoTime();
+      nextRefreshAt = end + REFRESH_PAUSES * (end - now);
+    }
+  }
+
+  /**
+   * Deletes every document and forgets every cursor, durably; the feeds then fill it again. Not
+   * while the same index is being filled: the puller clears and pulls on one thread.
+   */
+  public void clear() {
+    synchronized (commitLock) {
+      try {
+        synchronized (this) {
+          writer.deleteAll();
+          cursors.clear();
+          dirty = true;
+        }
+        commit();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     refresh();
   }
 
   /** Commits documents and cursors together when anything changed since the last commit. */
   @Scheduled(fixedDelay = "${hord.index.commit-interval:2s}", initialDelay = "2s")
-  public synchronized void commitIfDirty() {
-    if (dirty && writer.isOpen()) {
-      try {
-        commit();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+  public void commitIfDirty() {
+    synchronized (commitLock) {
+      if (writer.isOpen()) {
+        try {
+          commit();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
     }
   }
 
+  /**
+   * Commits the cursors recorded so far with (at least) their documents, when anything changed;
+   * indexing goes on meanwhile. Called holding {@link #commitLock}.
+   */
   private void commit() throws IOException {
     Map<String, String> data = new TreeMap<>();
-    cursors.forEach((feed, cursor) -> data.put(CURSOR_PREFIX + feed, cursor));
-    writer.setLiveCommitData(data.entrySet());
-    writer.commit();
-    dirty = false;
+    synchronized (this) {
+      if (!dirty) {
+        return;
+      }
+      cursors.forEach((feed, cursor) -> data.put(CURSOR_PREFIX + feed, cursor));
+      dirty = false;
+    }
+    try {
+      writer.setLiveCommitData(data.entrySet());
+      writer.commit();
+    } catch (IOException | RuntimeException e) {
+      synchronized (this) {
+        dirty = true;
+      }
+      throw e;
+    }
   }
 
   /** Runs a search on the newest searcher and releases it afterwards. */
@@ -181,31 +251,14 @@ public class AnswerIndex implements AutoCloseable {
   /** Commits what is pending and closes the index. */
   @PreDestroy
   @Override
-  public synchronized void close() throws IOException {
-    if (writer.isOpen()) {
-      commitIfDirty();
-      searchers.close();
-      writer.close();
-      directory.close();
+  public void close() throws IOException {
+    synchronized (commitLock) {
+      if (writer.isOpen()) {
+        commitIfDirty();
+        searchers.close();
+        writer.close();
+        directory.close();
+      }
     }
-  }
-
-  private static FeedItem withText(FeedItem item, String text) {
-    return new FeedItem(
-        item.id(),
-        item.source(),
-        item.municipality(),
-        item.originId(),
-        item.originTitle(),
-        item.questionKey(),
-        item.questionText(),
-        text,
-        item.language(),
-        item.ageBand(),
-        item.gender(),
-        item.area(),
-        item.channel(),
-        item.createdAt(),
-        item.closedAnswers());
   }
 }

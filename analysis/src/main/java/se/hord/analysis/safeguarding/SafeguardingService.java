@@ -31,7 +31,15 @@ public class SafeguardingService {
    * items are indexed, so a database failure stops the pull and the items are tried again.
    */
   public void check(List<FeedItem> items) {
-    List<String> texts = items.stream().map(i -> Scrubber.scrub(i.text())).toList();
+    checkScrubbed(Scrubber.scrubAll(items));
+  }
+
+  /**
+   * As {@link #check}, for items whose text {@link Scrubber} has already scrubbed (the puller
+   * scrubs each page once, for this check and for the index).
+   */
+  public void checkScrubbed(List<FeedItem> items) {
+    List<String> texts = items.stream().map(FeedItem::text).toList();
     List<List<String>> matched = queries.match(texts);
     int created = 0;
     for (int i = 0; i < items.size(); i++) {

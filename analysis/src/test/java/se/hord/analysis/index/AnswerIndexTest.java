@@ -1,12 +1,14 @@
 package se.hord.analysis.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.hord.analysis.Items.item;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
@@ -79,6 +81,64 @@ class AnswerIndexTest {
       index.clear();
       assertEquals(0, count(index));
       assertEquals(Optional.empty(), index.cursor("survey"));
+    }
+  }
+
+  @Test
+  void theScheduledRefreshMakesNewAnswersSearchableWithoutACommit() throws IOException {
+    try (AnswerIndex index = new AnswerIndex(new ByteBuffersDirectory())) {
+      index.index("survey", List.of(item("a", "Bussen är sen", "2026-03-01T10:00:00Z")), "1");
+      assertEquals(0, count(index));
+      index.refreshIfChanged();
+      assertEquals(1, count(index));
+    }
+  }
+
+  @Test
+  void aCommitWhileIndexingGoesOnNeverHoldsACursorBeyondItsDocuments(@TempDir Path dir)
+      throws Exception {
+    int pages = 300;
+    try (AnswerIndex index = new AnswerIndex(FSDirectory.open(dir));
+        FSDirectory files = FSDirectory.open(dir)) {
+      Thread indexer =
+          new Thread(
+              () -> {
+                for (int page = 1; page <= pages; page++) {
+                  index.index(
+                      "survey",
+                      List.of(item("a" + page, "Bussen " + page, "2026-03-01T10:00:00Z")),
+                      String.valueOf(page));
+                }
+              });
+      indexer.start();
+      int commits = 0;
+      while (indexer.isAlive() || commits == 0) {
+        index.commitIfDirty();
+        commits++;
+        if (!DirectoryReader.indexExists(files)) {
+          continue; // nothing indexed yet, so nothing committed
+        }
+        try (DirectoryReader committed = DirectoryReader.open(files)) {
+          String cursor = committed.getIndexCommit().getUserData().get("cursor.survey");
+          int covered = cursor == null ? 0 : Integer.parseInt(cursor);
+          assertTrue(
+              committed.numDocs() >= covered,
+              "commit "
+                  + commits
+                  + ": cursor "
+                  + covered
+                  + " but "
+                  + committed.numDocs()
+                  + " docs");
+        }
+      }
+      indexer.join();
+      index.commitIfDirty();
+      try (DirectoryReader committed = DirectoryReader.open(files)) {
+        assertEquals(
+            String.valueOf(pages), committed.getIndexCommit().getUserData().get("cursor.survey"));
+        assertEquals(pages, committed.numDocs());
+      }
     }
   }
 

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -34,14 +36,33 @@ public final class ServiceProcess implements AutoCloseable {
   public static ServiceProcess start(
       String name, Path jar, int port, Map<String, String> env, Path logFile) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            java.toString(), "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar.toString());
+    List<String> command = new ArrayList<>();
+    command.add(java.toString());
+    command.addAll(jvmOptions(name));
+    command.addAll(List.of("-jar", jar.toString()));
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(env);
     Files.createDirectories(logFile.getParent());
     builder.redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
     return new ServiceProcess(name, builder.start(), "http://127.0.0.1:" + port, logFile);
+  }
+
+  /**
+   * The JVM's memory settings per service. Issue 7 allows analysis 1 GiB of RSS with a million
+   * answers (its index writer's buffer, facet ordinals and reports live on the heap; the index
+   * itself is memory-mapped and counts only as the file pages searches touch) and the others 512
+   * MiB. The heap is the largest part; metaspace, code cache, direct buffers (Netty) and thread
+   * stacks come on top, so each heap is well below its service's RSS budget.
+   */
+  static List<String> jvmOptions(String service) {
+    String heap = service.equals("analysis") ? "-Xmx640m" : "-Xmx384m";
+    return List.of(
+        "-Xms64m",
+        heap,
+        "-XX:MaxMetaspaceSize=192m",
+        "-XX:MaxDirectMemorySize=128m",
+        "-XX:+UseSerialGC");
   }
 
   /** Waits until {@code GET /health} answers 200, or fails with the log's path. */
