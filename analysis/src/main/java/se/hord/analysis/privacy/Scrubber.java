@@ -94,22 +94,7 @@ public final class Scrubber {
     if (text == null || text.equals(item.text())) {
       return item;
     }
-    return new FeedItem(
-        item.id(),
-        item.source(),
-        item.municipality(),
-        item.originId(),
-        item.originTitle(),
-        item.questionKey(),
-        item.questionText(),
-        text,
-        item.language(),
-        item.ageBand(),
-        item.gender(),
-        item.area(),
-        item.channel(),
-        item.createdAt(),
-        item.closedAnswers());
+    return item.withText(text);
   }
 
   /** Every item scrubbed ({@link #scrub(FeedItem)}), in order. */

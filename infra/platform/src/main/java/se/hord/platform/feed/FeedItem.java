@@ -28,4 +28,25 @@ public record FeedItem(
     @Nullable String area,
     String channel,
     Instant createdAt,
-    @Nullable Map<String, Object> closedAnswers) {}
+    @Nullable Map<String, Object> closedAnswers) {
+
+  /** The same item with another text (analysis scrubs the text and keeps everything else). */
+  public FeedItem withText(String newText) {
+    return new FeedItem(
+        id,
+        source,
+        municipality,
+        originId,
+        originTitle,
+        questionKey,
+        questionText,
+        newText,
+        language,
+        ageBand,
+        gender,
+        area,
+        channel,
+        createdAt,
+        closedAnswers);
+  }
+}
