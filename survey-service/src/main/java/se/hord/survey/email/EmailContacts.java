@@ -2,8 +2,6 @@ package se.hord.survey.email;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import se.hord.survey.sms.contact.ExpiringContacts;
 import se.hord.survey.sms.contact.NumberCipher;
@@ -36,8 +34,8 @@ public class EmailContacts implements ExpiringContacts {
   @Transactional
   public void optInToFeedback(String address, long surveyId) {
     String hash = hash(address);
-    contacts.keep(hash, cipher.sealText(address), retainedUntil());
-    contacts.optInToFeedback(hash, surveyId, today());
+    contacts.keep(hash, cipher.sealText(address), ExpiringContacts.retainedUntil(settings));
+    contacts.optInToFeedback(hash, surveyId, ExpiringContacts.today());
   }
 
   /** The addresses, decrypted, that asked to hear back about this survey. */
@@ -51,23 +49,15 @@ public class EmailContacts implements ExpiringContacts {
   /** An address to send to and the hash that names it elsewhere. */
   public record Recipient(String hash, String address) {}
 
-  /** Deletes every address whose retention has passed, with its wishes; the count deleted. */
-  @Transactional
   @Override
   public String what() {
     return "e-mail addresses";
   }
 
+  /** Deletes every address whose retention has passed, with its wishes; the count deleted. */
+  @Transactional
   @Override
   public int forgetExpired() {
-    return contacts.forgetExpired(today());
-  }
-
-  private LocalDate retainedUntil() {
-    return today().plusDays(Math.max(1, settings.getNumberRetention().toDays()));
-  }
-
-  private static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+    return contacts.forgetExpired(ExpiringContacts.today());
   }
 }

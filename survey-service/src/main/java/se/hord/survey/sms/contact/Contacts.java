@@ -3,8 +3,6 @@ package se.hord.survey.sms.contact;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -95,7 +93,8 @@ public class Contacts implements ExpiringContacts {
         current != null && current.startsWith(FEEDBACK) && !reason.startsWith(FEEDBACK)
             ? current
             : reason;
-    contacts.keep(phoneHash, cipher.encrypt(phoneNumber), kept, retainedUntil());
+    contacts.keep(
+        phoneHash, cipher.encrypt(phoneNumber), kept, ExpiringContacts.retainedUntil(settings));
   }
 
   /** The number AES-GCM encrypted under HORD_SMS_ENCRYPTION_KEY, to store elsewhere. */
@@ -132,14 +131,17 @@ public class Contacts implements ExpiringContacts {
   @Transactional
   public void optInToFeedback(String phoneHash, long surveyId) {
     contacts.ensure(phoneHash);
-    contacts.optInToFeedback(phoneHash, surveyId, today());
+    contacts.optInToFeedback(phoneHash, surveyId, ExpiringContacts.today());
     contacts
         .findById(phoneHash)
         .filter(r -> r.numberEncrypted() != null)
         .ifPresent(
             r ->
                 contacts.keep(
-                    phoneHash, r.numberEncrypted(), FEEDBACK + ":" + surveyId, retainedUntil()));
+                    phoneHash,
+                    r.numberEncrypted(),
+                    FEEDBACK + ":" + surveyId,
+                    ExpiringContacts.retainedUntil(settings)));
   }
 
   /**
@@ -151,23 +153,15 @@ public class Contacts implements ExpiringContacts {
     return contacts.feedbackRecipients(surveyId);
   }
 
-  /** Deletes every kept number whose retention has passed; the count deleted. */
-  @Transactional
   @Override
   public String what() {
     return "phone numbers";
   }
 
+  /** Deletes every kept number whose retention has passed; the count deleted. */
+  @Transactional
   @Override
   public int forgetExpired() {
-    return contacts.forgetExpired(today());
-  }
-
-  private LocalDate retainedUntil() {
-    return today().plusDays(Math.max(1, settings.getNumberRetention().toDays()));
-  }
-
-  private static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+    return contacts.forgetExpired(ExpiringContacts.today());
   }
 }

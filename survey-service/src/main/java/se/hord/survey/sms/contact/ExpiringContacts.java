@@ -1,5 +1,8 @@
 package se.hord.survey.sms.contact;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 /**
  * Contact details kept for a young person only as long as the retention allows (phone numbers,
  * e-mail addresses); {@link NumberRetention} deletes the expired ones of every kind each hour.
@@ -10,4 +13,14 @@ public interface ExpiringContacts {
 
   /** What these are, for the log: "phone numbers", "e-mail addresses". */
   String what();
+
+  /** Today in UTC, the day retention is counted in. */
+  static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
+  }
+
+  /** The last day a contact kept today may be kept (at least one day). */
+  static LocalDate retainedUntil(SmsSettings settings) {
+    return today().plusDays(Math.max(1, settings.getNumberRetention().toDays()));
+  }
 }
