@@ -159,6 +159,26 @@ class ResponseApiTest extends ServiceTest {
   }
 
   @Test
+  void closingTakesEffectAtOnceThoughTheSurveyIsRemembered() {
+    // The first answer puts the open survey in SurveyCache; closing must forget it at once.
+    long survey = api().publishedSurvey();
+    assertEquals(201, api().answer(survey, key(), HAPPY).status());
+    api().json(HttpRequest.POST("/api/surveys/" + survey + "/close", "").bearerAuth(api().admin()));
+    assertEquals(409, api().answer(survey, key(), HAPPY).status());
+  }
+
+  @Test
+  void publishingTakesEffectAtOnceThoughTheDraftIsRemembered() {
+    String admin = api().admin();
+    Reply created =
+        api().createSurvey(admin, Api.withUniqueKeyword(Api.fixture("surveys/every-type.json")));
+    long draft = ((Number) created.json().get("id")).longValue();
+    assertEquals(409, api().answer(draft, key(), HAPPY).status());
+    api().publish(admin, draft);
+    assertEquals(201, api().answer(draft, key(), HAPPY).status());
+  }
+
+  @Test
   void unknownChannelIsRejected() {
     Reply reply = api().answer(api().publishedSurvey(), key(), HAPPY.replace("\"web\"", "\"fax\""));
     assertEquals(400, reply.status());
