@@ -21,8 +21,8 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import se.hord.analysis.web.Csrf;
 import se.hord.analysis.web.LoginRedirect;
+import se.hord.platform.security.PageGuard;
 import se.hord.platform.view.Nav;
 
 /**
@@ -36,12 +36,12 @@ public class SafeguardingPageController {
   private static final String VIEW = "safeguarding/page";
 
   private final SafeguardingService service;
-  private final Csrf csrf;
+  private final PageGuard guard;
   private final Nav nav;
 
-  public SafeguardingPageController(SafeguardingService service, Csrf csrf, Nav nav) {
+  public SafeguardingPageController(SafeguardingService service, PageGuard guard, Nav nav) {
     this.service = service;
-    this.csrf = csrf;
+    this.guard = guard;
     this.nav = nav;
   }
 
@@ -63,7 +63,7 @@ public class SafeguardingPageController {
       return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>(VIEW, model));
     }
     model.put("flags", service.list(Designated.require(authentication)));
-    model.put("csrf", csrf.token(authentication.getName()));
+    model.put("csrf", guard.csrf(authentication));
     return HttpResponse.ok(new ModelAndView<>(VIEW, model));
   }
 
@@ -78,7 +78,7 @@ public class SafeguardingPageController {
     if (authentication == null) {
       return LoginRedirect.to(nav, request);
     }
-    csrf.check(authentication.getName(), form.get(Csrf.FIELD));
+    guard.checkCsrf(authentication, form.get(PageGuard.CSRF_FIELD));
     service.changeStatus(id, form.get("status"), Designated.require(authentication));
     return HttpResponse.seeOther(URI.create("/safeguarding"));
   }

@@ -22,10 +22,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import se.hord.analysis.web.Csrf;
 import se.hord.analysis.web.LoginRedirect;
 import se.hord.analysis.web.ProblemText;
 import se.hord.platform.security.Caller;
+import se.hord.platform.security.PageGuard;
 import se.hord.platform.security.Roles;
 import se.hord.platform.view.Nav;
 import se.hord.platform.web.ProblemException;
@@ -47,12 +47,12 @@ public class ThemePageController {
       "Bara en administratör kan ändra temana. (Only an administrator can change the themes.)";
 
   private final ThemeService service;
-  private final Csrf csrf;
+  private final PageGuard guard;
   private final Nav nav;
 
-  public ThemePageController(ThemeService service, Csrf csrf, Nav nav) {
+  public ThemePageController(ThemeService service, PageGuard guard, Nav nav) {
     this.service = service;
-    this.csrf = csrf;
+    this.guard = guard;
     this.nav = nav;
   }
 
@@ -105,7 +105,7 @@ public class ThemePageController {
     if (authentication == null) {
       return LoginRedirect.to(nav, request);
     }
-    csrf.check(authentication.getName(), form.get(Csrf.FIELD));
+    guard.checkCsrf(authentication, form.get(PageGuard.CSRF_FIELD));
     ThemeForm theme = ThemeForm.of(form.getOrDefault("key", "").strip(), form);
     if (!isAdmin(authentication)) {
       return page(HttpStatus.FORBIDDEN, LIST, listModel(authentication, theme, ADMIN_ONLY));
@@ -143,7 +143,7 @@ public class ThemePageController {
     if (authentication == null) {
       return LoginRedirect.to(nav, request);
     }
-    csrf.check(authentication.getName(), form.get(Csrf.FIELD));
+    guard.checkCsrf(authentication, form.get(PageGuard.CSRF_FIELD));
     ThemeForm theme = ThemeForm.of(key, form);
     if (!isAdmin(authentication)) {
       return page(HttpStatus.FORBIDDEN, EDIT, failed(authentication, theme, ADMIN_ONLY));
@@ -172,7 +172,7 @@ public class ThemePageController {
     if (authentication == null) {
       return LoginRedirect.to(nav, request);
     }
-    csrf.check(authentication.getName(), form.get(Csrf.FIELD));
+    guard.checkCsrf(authentication, form.get(PageGuard.CSRF_FIELD));
     if (!isAdmin(authentication)) {
       return page(
           HttpStatus.FORBIDDEN, LIST, listModel(authentication, ThemeForm.EMPTY, ADMIN_ONLY));
@@ -189,7 +189,7 @@ public class ThemePageController {
     Map<String, Object> model = new HashMap<>();
     model.put("title", "Teman");
     model.put("admin", isAdmin(authentication));
-    model.put("csrf", csrf.token(authentication.getName()));
+    model.put("csrf", guard.csrf(authentication));
     model.put("themes", List.of());
     if (error != null) {
       model.put("error", error);

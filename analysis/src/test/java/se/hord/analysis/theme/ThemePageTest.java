@@ -11,6 +11,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.cookie.Cookie;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import se.hord.analysis.AnalysisTest;
 import se.hord.analysis.Tokens;
 import se.hord.analysis.search.SearchResult;
-import se.hord.analysis.web.Csrf;
+import se.hord.platform.security.PageGuard;
 import se.hord.platform.web.Problem;
 
 /** The /themes page over HTTP: reading, the ADMIN's form posts with CSRF, and the live preview. */
@@ -31,7 +32,7 @@ class ThemePageTest extends AnalysisTest {
   private static final String KEY = "test-sidan";
 
   @Inject ThemeService themes;
-  @Inject Csrf csrf;
+  @Inject PageGuard guard;
 
   @BeforeEach
   void indexAnswers() {
@@ -76,18 +77,18 @@ class ThemePageTest extends AnalysisTest {
   @Test
   void anAdminCreatesEditsAndDeletesAThemeAndSearchFollowsAtOnce() {
     String admin = Tokens.admin(tokens);
-    HttpResponse<?> created = post("/themes", admin, form(KEY, "glass", csrf.token("admin")));
+    HttpResponse<?> created = post("/themes", admin, form(KEY, "glass", token("admin")));
     assertEquals(HttpStatus.SEE_OTHER, created.getStatus());
     assertEquals("/themes/" + KEY + "?saved", created.header("Location"));
     assertTrue(get("/themes/" + KEY + "?saved", admin).contains("Sparat."));
     assertEquals(3, searchTotal(admin));
 
-    HttpResponse<?> edited = post("/themes/" + KEY, admin, form(KEY, "godis", csrf.token("admin")));
+    HttpResponse<?> edited = post("/themes/" + KEY, admin, form(KEY, "godis", token("admin")));
     assertEquals(HttpStatus.SEE_OTHER, edited.getStatus());
     assertEquals(1, searchTotal(admin));
 
     HttpResponse<?> deleted =
-        post("/themes/" + KEY + "/delete", admin, Map.of("csrf", csrf.token("admin")));
+        post("/themes/" + KEY + "/delete", admin, Map.of("csrf", token("admin")));
     assertEquals(HttpStatus.SEE_OTHER, deleted.getStatus());
     assertFalse(themes.list().stream().anyMatch(t -> t.key().equals(KEY)));
   }
@@ -95,9 +96,9 @@ class ThemePageTest extends AnalysisTest {
   @Test
   void aMalformedQueryShowsTheFormAgainWithTheHint() {
     String admin = Tokens.admin(tokens);
-    post("/themes", admin, form(KEY, "glass", csrf.token("admin")));
+    post("/themes", admin, form(KEY, "glass", token("admin")));
     HttpClientResponseException e =
-        failure(() -> post("/themes/" + KEY, admin, form(KEY, "\"glass", csrf.token("admin"))));
+        failure(() -> post("/themes/" + KEY, admin, form(KEY, "\"glass", token("admin"))));
     assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
     String page = e.getResponse().getBody(String.class).orElseThrow();
     assertTrue(page.contains("Sökfrågan gick inte att förstå"), page);
@@ -112,11 +113,10 @@ class ThemePageTest extends AnalysisTest {
         failure(() -> post("/themes", admin, form(KEY, "glass", ""))).getStatus());
     assertEquals(
         HttpStatus.FORBIDDEN,
-        failure(() -> post("/themes", admin, form(KEY, "glass", csrf.token("official"))))
-            .getStatus());
+        failure(() -> post("/themes", admin, form(KEY, "glass", token("official")))).getStatus());
     String official = Tokens.official(tokens, "0380");
     HttpClientResponseException e =
-        failure(() -> post("/themes", official, form(KEY, "glass", csrf.token("official"))));
+        failure(() -> post("/themes", official, form(KEY, "glass", token("official"))));
     assertEquals(HttpStatus.FORBIDDEN, e.getStatus());
     assertTrue(
         e.getResponse().getBody(String.class).orElseThrow().contains("Bara en administratör"));
@@ -191,5 +191,9 @@ class ThemePageTest extends AnalysisTest {
       return e;
     }
     throw new AssertionError("expected an error status");
+  }
+
+  private String token(String user) {
+    return guard.csrf(Authentication.build(user));
   }
 }
