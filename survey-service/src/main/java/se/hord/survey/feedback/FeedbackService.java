@@ -75,8 +75,10 @@ public class FeedbackService {
   /**
    * Stores the message, shows it on the survey's page and queues one SMS per phone recipient and
    * one e-mail per address left on the thank-you page (the answer's counts are the SMS ones; the
-   * listing's progress counts both).
+   * listing's progress counts both). The message, its SMS and its e-mails commit together: a crash
+   * cannot leave a recorded message with its e-mails never queued.
    */
+  @Transactional
   public FeedbackViews.Sent send(
       Caller caller, long surveyId, FeedbackRequest request, @Nullable String idempotencyKey) {
     request.checked();
